@@ -1,0 +1,146 @@
+/**
+ * Stable error codes and their messages in both languages. The gateway sends
+ * `{error: {code, message}}` with the message in the caller's language; the add-in can
+ * re-localise by code. Messages say what happened and what to do.
+ */
+import type { Locale, Localized } from '../i18n/locale.js';
+
+type Catalogue = Record<string, Localized>;
+
+export const ERRORS = {
+  bad_request: {
+    'en-US': 'The request is not valid: {detail}',
+    'zh-CN': '请求无效：{detail}',
+  },
+  invalid_json: {
+    'en-US': 'The request body is not valid JSON. Check the client that sent it.',
+    'zh-CN': '请求内容不是有效的 JSON，请检查发送请求的程序。',
+  },
+  body_too_large: {
+    'en-US': 'The request is too large (limit {limit}). Shorten the text or attach less context.',
+    'zh-CN': '请求内容过大（上限 {limit}），请缩短文字或减少附带的上下文。',
+  },
+  not_found: {
+    'en-US': 'Nothing was found at {path}.',
+    'zh-CN': '未找到 {path}。',
+  },
+  unauthorized: {
+    'en-US': 'Sign-in required: send an admin token as "Authorization: Bearer <token>".',
+    'zh-CN': '需要登录：请以 "Authorization: Bearer <令牌>" 提供管理员令牌。',
+  },
+  forbidden: {
+    'en-US': 'You are not allowed to do this.',
+    'zh-CN': '您没有执行此操作的权限。',
+  },
+  template_not_found: {
+    'en-US': 'Template "{id}" does not exist. It may have been deleted; pick another template.',
+    'zh-CN': '模板“{id}”不存在，可能已被删除，请选择其他模板。',
+  },
+  template_not_published: {
+    'en-US': 'Template "{id}" is not published (withdrawn or not yet released). Pick another template or ask an admin to publish it.',
+    'zh-CN': '模板“{id}”未发布（已撤回或尚未上线），请选择其他模板或联系管理员发布。',
+  },
+  template_version_not_found: {
+    'en-US': 'Template "{id}" has no version {version}.',
+    'zh-CN': '模板“{id}”没有第 {version} 版。',
+  },
+  template_version_not_published: {
+    'en-US': 'Version {version} of template "{id}" is not the published one. Reload the template and try again.',
+    'zh-CN': '模板“{id}”的第 {version} 版不是当前发布的版本，请重新加载模板后再试。',
+  },
+  template_invalid: {
+    'en-US': 'The template was not saved: {count} problem(s) to fix. The previous version is unchanged.',
+    'zh-CN': '模板未保存：有 {count} 处问题需要修改，之前的版本保持不变。',
+  },
+  template_exists: {
+    'en-US': 'A template with id "{id}" already exists. Choose another id, or save a new version of that template.',
+    'zh-CN': 'ID 为“{id}”的模板已存在，请换一个 ID，或为该模板保存新版本。',
+  },
+  template_conflict: {
+    'en-US': 'Someone saved template "{id}" after you opened it (now version {latest}, you edited version {base}). Your text was not saved: copy it, reload, and apply your changes again.',
+    'zh-CN': '在您打开模板“{id}”之后，已有人保存了新版本（现为第 {latest} 版，您编辑的是第 {base} 版）。您的内容未保存：请先复制，重新加载后再修改。',
+  },
+  template_archived: {
+    'en-US': 'Template "{id}" is archived. Restore it before changing it.',
+    'zh-CN': '模板“{id}”已归档，请先恢复再修改。',
+  },
+  fields_invalid: {
+    'en-US': 'Some fields need attention: {count} problem(s).',
+    'zh-CN': '有 {count} 个字段需要修改。',
+  },
+  queue_full: {
+    'en-US': 'The model server is busy ({waiting} requests waiting). Try again in a minute.',
+    'zh-CN': '模型服务器繁忙（已有 {waiting} 个请求在排队），请稍后再试。',
+  },
+  model_unreachable: {
+    'en-US': 'Model server not reachable at {url}. Check that it is running, or ask your administrator.',
+    'zh-CN': '无法连接模型服务器 {url}，请确认其已启动，或联系管理员。',
+  },
+  model_rate_limited: {
+    'en-US': 'The model server is rate-limiting requests. Try again in {seconds} s.',
+    'zh-CN': '模型服务器限制了请求频率，请在 {seconds} 秒后重试。',
+  },
+  model_error: {
+    'en-US': 'The model server answered with an error ({status}). Try again; if it persists, tell your administrator.',
+    'zh-CN': '模型服务器返回错误（{status}），请重试；如仍失败，请联系管理员。',
+  },
+  model_timeout: {
+    'en-US': 'The model server stopped answering ({seconds} s without output). What arrived is kept; try again.',
+    'zh-CN': '模型服务器无响应（{seconds} 秒无输出）。已生成的内容已保留，请重试。',
+  },
+  model_cut_off: {
+    'en-US': 'The draft was cut off before it finished. What arrived is kept and marked incomplete; regenerate to get the rest.',
+    'zh-CN': '草稿在完成前中断，已收到的内容已保留并标记为不完整，可重新生成。',
+  },
+  model_refused_endpoint: {
+    'en-US': 'The model endpoint {host} resolves to a public address ({address}). Wenshu only talks to private model servers; an admin can allow this host with MODEL_ALLOWED_HOSTS={host}.',
+    'zh-CN': '模型服务地址 {host} 解析到公网地址（{address}）。文书只连接内网模型服务器；如确需使用，管理员可设置 MODEL_ALLOWED_HOSTS={host}。',
+  },
+  cancelled: {
+    'en-US': 'Stopped. What arrived so far is kept.',
+    'zh-CN': '已停止，已生成的内容已保留。',
+  },
+  shutting_down: {
+    'en-US': 'The gateway is restarting. Try again in a moment.',
+    'zh-CN': '服务正在重启，请稍后再试。',
+  },
+  internal: {
+    'en-US': 'Something went wrong on the gateway. Try again; if it persists, tell your administrator (reference {ref}).',
+    'zh-CN': '服务出现异常，请重试；如仍失败，请联系管理员（编号 {ref}）。',
+  },
+} as const satisfies Catalogue;
+
+export type ErrorCode = keyof typeof ERRORS;
+export type ErrorParams = Record<string, string | number>;
+
+export function formatMessage(template: string, params: ErrorParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+export function errorMessage(code: ErrorCode, locale: Locale, params?: ErrorParams): string {
+  return formatMessage(ERRORS[code][locale], params);
+}
+
+/** One problem with one input: which field (a dotted path) and what is wrong, in both languages. */
+export interface Problem {
+  path: string;
+  code: string;
+  message: Localized;
+}
+
+/** An error with a stable code; the gateway turns it into an HTTP answer or an SSE `error` event. */
+export class WenshuError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly status: number,
+    readonly params: ErrorParams = {},
+    readonly problems: Problem[] = [],
+  ) {
+    super(errorMessage(code, 'en-US', params));
+    this.name = 'WenshuError';
+  }
+
+  messageIn(locale: Locale): string {
+    return errorMessage(this.code, locale, this.params);
+  }
+}
