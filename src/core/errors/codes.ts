@@ -64,9 +64,29 @@ export const ERRORS = {
     'en-US': 'Template "{id}" is archived. Restore it before changing it.',
     'zh-CN': '模板“{id}”已归档，请先恢复再修改。',
   },
+  template_id_mismatch: {
+    'en-US': 'The template\'s id "{bodyId}" does not match "{id}" in the address. Ids cannot be changed; create a new template instead.',
+    'zh-CN': '模板内容中的 ID“{bodyId}”与地址中的“{id}”不一致。ID 不能修改，如需更换请新建模板。',
+  },
+  database_url_invalid: {
+    'en-US': 'DATABASE_URL "{url}" is not supported. Use sqlite:<path>, sqlite::memory: or postgres://user:password@host:5432/database.',
+    'zh-CN': '不支持的 DATABASE_URL“{url}”。请使用 sqlite:<路径>、sqlite::memory: 或 postgres://用户:密码@主机:5432/数据库。',
+  },
+  database_unreachable: {
+    'en-US': 'Database not reachable at {url}: {reason}. Check DATABASE_URL and that the database server is running.',
+    'zh-CN': '无法连接数据库 {url}：{reason}。请检查 DATABASE_URL，并确认数据库服务器已启动。',
+  },
   fields_invalid: {
     'en-US': 'Some fields need attention: {count} problem(s).',
     'zh-CN': '有 {count} 个字段需要修改。',
+  },
+  template_render_failed: {
+    'en-US': 'Template "{id}" could not be filled in ({detail}). Ask an admin to check its prompt.',
+    'zh-CN': '模板“{id}”无法填充（{detail}），请联系管理员检查该模板的提示词。',
+  },
+  revision_invalid: {
+    'en-US': 'The revision request needs attention: {count} problem(s).',
+    'zh-CN': '修改请求有 {count} 处问题需要处理。',
   },
   queue_full: {
     'en-US': 'The model server is busy ({waiting} requests waiting). Try again in a minute.',
@@ -95,6 +115,10 @@ export const ERRORS = {
   model_refused_endpoint: {
     'en-US': 'The model endpoint {host} resolves to a public address ({address}). Wenshu only talks to private model servers; an admin can allow this host with MODEL_ALLOWED_HOSTS={host}.',
     'zh-CN': '模型服务地址 {host} 解析到公网地址（{address}）。文书只连接内网模型服务器；如确需使用，管理员可设置 MODEL_ALLOWED_HOSTS={host}。',
+  },
+  model_unauthorized: {
+    'en-US': 'The model server refused the gateway\'s credentials ({status}). An admin should check MODEL_API_KEY.',
+    'zh-CN': '模型服务器拒绝了网关的凭据（{status}），请管理员检查 MODEL_API_KEY。',
   },
   cancelled: {
     'en-US': 'Stopped. What arrived so far is kept.',

@@ -1,0 +1,70 @@
+/**
+ * Streams 1–3 candidates from the model to one SSE response. Each candidate holds its own
+ * queue ticket; the client hears its place in line, the text as it arrives, and one `done`
+ * or `error` per candidate. A disconnect or Stop aborts every upstream request.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { WenshuError, errorMessage } from '../../core/errors/codes.js';
+import type { Locale } from '../../core/i18n/locale.js';
+import type { ChatMessage } from '../../core/prompt/types.js';
+import { SseStream } from '../http/sse.js';
+import type { GatewayServices } from '../services.js';
+
+export interface RunOptions {
+  messages: ChatMessage[];
+  n: number;
+  locale: Locale;
+  meta: Record<string, unknown>;
+}
+
+export async function runCandidates(services: GatewayServices, request: FastifyRequest, reply: FastifyReply, opts: RunOptions): Promise<void> {
+  services.lifecycle.assertAccepting();
+  await services.endpoint.check();
+  const tickets = services.queue.join(opts.n); // throws queue_full (503) before any byte is sent
+  const abort = new AbortController();
+  const release = () => tickets.forEach((t) => t.release());
+  reply.hijack();
+  const sse = new SseStream(reply.raw);
+  const onClose = () => abort.abort();
+  reply.raw.once('close', onClose);
+  const untrack = services.lifecycle.track(abort);
+
+  try {
+    await sse.send('meta', { ...opts.meta, model: services.config.MODEL_NAME, candidates: opts.n });
+    let lastPosition = -1;
+    const reportPosition = () => {
+      const waiting = tickets.map((t) => t.position).filter((p) => p > 0);
+      const position = waiting.length ? Math.min(...waiting) : 0;
+      if (position !== lastPosition) {
+        lastPosition = position;
+        void sse.send('queued', { position });
+      }
+    };
+    tickets.forEach((t) => t.onPosition(reportPosition));
+    reportPosition();
+
+    await Promise.all(
+      tickets.map(async (ticket, candidate) => {
+        try {
+          await ticket.granted;
+          const started = Date.now();
+          for await (const event of services.model.stream({ messages: opts.messages, signal: abort.signal })) {
+            if (event.type === 'delta') await sse.send('delta', { candidate, text: event.text });
+            else await sse.send('done', { candidate, finishReason: event.finishReason, usage: event.usage ?? null, ms: Date.now() - started });
+          }
+        } catch (err) {
+          const wErr = err instanceof WenshuError ? err : new WenshuError('internal', 500, { ref: 'stream' });
+          if (!(err instanceof WenshuError)) request.log.error({ err }, 'draft stream failed');
+          await sse.send('error', { candidate, code: wErr.code, message: errorMessage(wErr.code, opts.locale, wErr.params) });
+        } finally {
+          ticket.release();
+        }
+      }),
+    );
+  } finally {
+    release();
+    untrack();
+    reply.raw.off('close', onClose);
+    sse.end();
+  }
+}
