@@ -6,8 +6,9 @@ import globals from 'globals';
 
 const SEND_APIS = ['sendAsync', 'makeEwsRequestAsync', 'getCallbackTokenAsync'];
 const SEND_MESSAGE = 'Wenshu never sends mail: send-capable Outlook APIs are forbidden (DESIGN.md, promise 2).';
-// Graph's /sendMail and /send actions and EWS's SendItem / CreateItem with SendAndSaveCopy.
-const SEND_ENDPOINT = '/(\\/sendMail\\b|\\/messages\\/[^/]*\\/send\\b|\\bSendItem\\b|SendAndSaveCopy|SendOnly)/';
+// Graph's /sendMail and /send actions (a template literal splits the latter into parts, so any
+// path segment named send counts) and EWS's SendItem / CreateItem with SendAndSaveCopy.
+const SEND_ENDPOINT = '/(\\/send(Mail)?\\b|\\bSendItem\\b|SendAndSaveCopy|SendOnly)/';
 
 const neverSend = {
   'no-restricted-properties': ['error', ...SEND_APIS.map((property) => ({ property, message: SEND_MESSAGE }))],
@@ -40,8 +41,8 @@ export default tseslint.config(
     },
   },
   {
-    // This file names the forbidden APIs in order to forbid them.
-    files: ['eslint.config.js'],
+    // These files name the forbidden APIs in order to forbid them, or to prove the rules work.
+    files: ['eslint.config.js', 'tests/project/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

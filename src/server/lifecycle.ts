@@ -13,6 +13,10 @@ export class Lifecycle {
     return this.active.size;
   }
 
+  get isClosing(): boolean {
+    return this.closing;
+  }
+
   assertAccepting(): void {
     if (this.closing) throw new WenshuError('shutting_down', 503);
   }

@@ -59,6 +59,15 @@ export async function createServices(config: Config): Promise<{ services: Gatewa
       maxTokens: config.MODEL_MAX_TOKENS,
       temperature: config.MODEL_TEMPERATURE,
     });
+    // Say at start whether drafting will work, so nobody learns it from a failed draft.
+    try {
+      const models = await model.listModels(AbortSignal.timeout(3000));
+      if (!models.includes(config.MODEL_NAME)) {
+        notes.push(`Warning: the model server at ${config.MODEL_BASE_URL} does not list "${config.MODEL_NAME}" (it has: ${models.slice(0, 5).join(', ') || 'none'}). Set MODEL_NAME.`);
+      }
+    } catch {
+      notes.push(`Warning: the model server is not reachable at ${config.MODEL_BASE_URL} yet; drafts fail until it is (see README, "Connecting a model server").`);
+    }
     const queue = new ModelQueue({ concurrency: config.MODEL_CONCURRENCY, maxWaiting: config.MODEL_QUEUE_LIMIT });
     const services: GatewayServices = { config, database, templates, settings, model, queue, endpoint, lifecycle: new Lifecycle(), adminToken };
     return { services, notes };

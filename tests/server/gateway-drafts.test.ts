@@ -208,3 +208,48 @@ describe('when the model server misbehaves', () => {
     }
   });
 });
+
+describe('graceful shutdown', () => {
+  it('lets a running draft finish, refuses new ones, and stops what outlives the grace time', async () => {
+    const fake = new FakeModelServer();
+    const model = await fake.start();
+    const gw = await startTestGateway({ modelUrl: model.url });
+    try {
+      await gw.request('/api/admin/templates', { admin: true, body: { template: testTemplate(), publish: true } });
+      const body = { templateId: 'test-notice', fields: { subject: 'x' }, locale: 'en-US' };
+      fake.enqueue({ text: 'a'.repeat(20), chunkSize: 1, paceMs: 15 });
+      const running = collectSse(await gw.request('/api/drafts', { body }));
+      await fake.received(1);
+      const drained = gw.services.lifecycle.drain(5000);
+      const refused = await gw.request('/api/drafts', { body });
+      expect(refused.status).toBe(503);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('shutting_down');
+      expect(candidateTexts(await running)).toEqual(['a'.repeat(20)]);
+      expect(await drained).toEqual({ finished: true });
+    } finally {
+      await gw.close();
+      await model.close();
+    }
+  });
+
+  it('stops a draft that outlives the grace time and tells the user why', async () => {
+    const fake = new FakeModelServer();
+    const model = await fake.start();
+    const gw = await startTestGateway({ modelUrl: model.url });
+    try {
+      await gw.request('/api/admin/templates', { admin: true, body: { template: testTemplate(), publish: true } });
+      fake.enqueue({ text: 'b'.repeat(200), chunkSize: 1, paceMs: 20 });
+      const running = collectSse(await gw.request('/api/drafts', { body: { templateId: 'test-notice', fields: { subject: 'x' }, locale: 'en-US' } }));
+      await fake.received(1);
+      expect(await gw.services.lifecycle.drain(100)).toEqual({ finished: false });
+      const events = await running;
+      expect(events.at(-1)).toMatchObject({ event: 'error', data: { code: 'shutting_down' } });
+      expect((candidateTexts(events)[0] ?? '').length).toBeGreaterThan(0);
+      await fake.chatRequests[0]?.settled;
+      expect(fake.chatRequests[0]?.aborted).toBe(true);
+    } finally {
+      await gw.close();
+      await model.close();
+    }
+  });
+});

@@ -6,6 +6,8 @@ import { FakeModelServer, type FakeModelServerHandle } from '../support/fake-mod
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const XSD = new URL('../../../shared/office-manifest-xsd/OfficeAppManifestV1_1.xsd', import.meta.url).pathname;
+// CI always has ../shared; a clone elsewhere may not, and then only the schema check is skipped.
+const withSchemas = existsSync(XSD) ? it : it.skip;
 
 describe('what Office and browsers load from the gateway', () => {
   let model: FakeModelServerHandle;
@@ -20,14 +22,18 @@ describe('what Office and browsers load from the gateway', () => {
     await model.close();
   });
 
-  it.each(['/manifest.xml', '/manifest.outlook.xml'])('serves %s with PUBLIC_URL in every URL and valid against Microsoft\'s schema', async (path) => {
+  it.each(['/manifest.xml', '/manifest.outlook.xml'])('serves %s with PUBLIC_URL in every URL', async (path) => {
     const res = await gw.request(path);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/application\/xml/);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
     const xml = await res.text();
     expect(xml).not.toContain('localhost:3000');
     expect(xml).toContain('https://wenshu.corp.example:8443/taskpane.html');
-    expect(existsSync(XSD)).toBe(true);
+  });
+
+  withSchemas.each(['/manifest.xml', '/manifest.outlook.xml'])('serves %s valid against Microsoft\'s manifest schema', async (path) => {
+    const xml = await (await gw.request(path)).text();
     const file = join(mkdtempSync(join(tmpdir(), 'wenshu-manifest-')), 'manifest.xml');
     writeFileSync(file, xml);
     const out = execFileSync('xmllint', ['--noout', '--schema', XSD, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

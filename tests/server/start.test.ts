@@ -77,6 +77,7 @@ describe('starting the gateway from a fresh folder', () => {
       expect(first.output()).toContain(`https://localhost:${port}/manifest.xml`);
       expect(first.output()).toMatch(/Admin token \(shown once.*\n\s+wsa_\S{20,}/);
       expect(first.output()).toMatch(/Seeded \d+ built-in templates/);
+      expect(first.output()).toContain('does not list "qwen2.5:7b-instruct"'); // the fake serves fake-model
       expect(existsSync(join(cwd, 'data/tls/cert.pem'))).toBe(true);
       expect(existsSync(join(cwd, 'data/wenshu.db'))).toBe(true);
       const health = await httpsGet(`https://localhost:${port}/healthz`);

@@ -53,7 +53,9 @@ export async function runCandidates(services: GatewayServices, request: FastifyR
             else await sse.send('done', { candidate, finishReason: event.finishReason, usage: event.usage ?? null, ms: Date.now() - started });
           }
         } catch (err) {
-          const wErr = err instanceof WenshuError ? err : new WenshuError('internal', 500, { ref: 'stream' });
+          let wErr = err instanceof WenshuError ? err : new WenshuError('internal', 500, { ref: 'stream' });
+          // Stopped by a shutdown rather than by the user: say so, so the pane offers a retry.
+          if (wErr.code === 'cancelled' && services.lifecycle.isClosing && !reply.raw.destroyed) wErr = new WenshuError('shutting_down', 503);
           if (!(err instanceof WenshuError)) request.log.error({ err }, 'draft stream failed');
           await sse.send('error', { candidate, code: wErr.code, message: errorMessage(wErr.code, opts.locale, wErr.params) });
         } finally {
