@@ -1,0 +1,78 @@
+/**
+ * What the pane may ask of its host. Components get a HostAdapter through React context and
+ * ask `supports(capability)`, never which host they are in. Outlook's operations arrive with
+ * its adapter; nothing here or there can send mail.
+ */
+import type { Block } from '../../src/core/blocks/types.js';
+import type { Localized } from '../../src/core/i18n/locale.js';
+
+export type Capability =
+  | 'readSelection'
+  | 'insertAtCursor'
+  | 'replaceSelection'
+  | 'insertAtEnd'
+  | 'trackedChanges'
+  | 'newDocument';
+
+export interface HostSelection {
+  /** The selected text; empty when nothing is selected. */
+  text: string;
+  /** The selected paragraphs' texts, in order. */
+  paragraphs: string[];
+}
+
+export type InsertMode = 'cursor' | 'replace' | 'end' | 'newDocument';
+
+export interface InsertOptions {
+  mode: InsertMode;
+  /** Insert as tracked changes (Word, WordApi 1.4); ignored where unsupported. */
+  track?: boolean;
+}
+
+export interface HostTheme {
+  dark: boolean;
+  /** Office's pane background and text colours, when the host gives them. */
+  background?: string;
+  foreground?: string;
+}
+
+export interface HostAdapter {
+  /** For logs and tests only; components must use supports(). */
+  readonly name: 'word' | 'outlook' | 'preview-word' | 'preview-outlook' | 'browser';
+  supports(capability: Capability): boolean;
+  getSelection(): Promise<HostSelection>;
+  insert(blocks: Block[], options: InsertOptions): Promise<void>;
+  theme(): HostTheme | undefined;
+  /** Office's display language (BCP 47), when known. */
+  locale(): string | undefined;
+  /** Calls back when the user changes the selection; returns an unsubscribe function. */
+  onSelectionChanged?(callback: () => void): () => void;
+}
+
+export const HOST_ERROR_MESSAGES = {
+  host_unavailable: { 'en-US': 'Office is not ready yet. Close and reopen the pane.', 'zh-CN': 'Office 尚未就绪，请关闭并重新打开任务窗格。' },
+  not_supported: { 'en-US': 'This version of Office cannot do that. Use Copy and paste the text instead.', 'zh-CN': '当前 Office 版本不支持此操作，请改用“复制”后粘贴。' },
+  selection_empty: { 'en-US': 'Select some text in the document first.', 'zh-CN': '请先在文档中选中文字。' },
+  selection_too_large: { 'en-US': 'The selection is too long. Select a shorter passage (at most {max} characters).', 'zh-CN': '所选内容过长，请选择较短的段落（不超过 {max} 个字符）。' },
+  document_read_only: { 'en-US': 'The document is read-only or protected, so Wenshu cannot change it. Use Copy instead.', 'zh-CN': '文档为只读或受保护，无法修改，请改用“复制”。' },
+  edit_conflict: { 'en-US': 'The document changed while inserting. Try again.', 'zh-CN': '插入时文档发生了变化，请重试。' },
+  host_error: { 'en-US': 'Office reported an error: {detail}. Try again.', 'zh-CN': 'Office 报告了错误：{detail}。请重试。' },
+} as const satisfies Record<string, Localized>;
+
+export type HostErrorCode = keyof typeof HOST_ERROR_MESSAGES;
+
+/** Office failures become coded errors with a message in each language. */
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    readonly params: Record<string, string | number> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(HOST_ERROR_MESSAGES[code]['en-US'].replace(/\{(\w+)\}/g, (m, k: string) => String(params[k] ?? m)), options);
+    this.name = 'HostError';
+  }
+
+  messageIn(locale: keyof Localized): string {
+    return HOST_ERROR_MESSAGES[this.code][locale].replace(/\{(\w+)\}/g, (m, k: string) => String(this.params[k] ?? m));
+  }
+}
