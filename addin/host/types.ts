@@ -76,3 +76,9 @@ export class HostError extends Error {
     return HOST_ERROR_MESSAGES[this.code][locale].replace(/\{(\w+)\}/g, (m, k: string) => String(this.params[k] ?? m));
   }
 }
+
+/**
+ * Longest selection the pane reads. Equals the gateway's REVISION_LIMITS.textChars (a test checks),
+ * kept as a literal so the pane's first view does not pull in the template schema and zod.
+ */
+export const MAX_SELECTION_CHARS = 20_000;

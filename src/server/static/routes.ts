@@ -34,10 +34,13 @@ export async function staticRoutes(app: FastifyInstance, opts: StaticOptions): P
     );
   }
 
-  const pages = ['taskpane', 'commands'];
+  const pages = ['taskpane', 'commands', 'preview'];
   for (const page of pages) {
     const html = readFileSync(join(PATHS.pages, `${page}.html`), 'utf8').replace('%OFFICE_JS_URL%', escapeAttr(opts.officeJsUrl));
-    app.get(`/${page}.html`, async (_req, reply) => reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html));
+    // The preview host (the pane beside a document stand-in, for trying Wenshu without Office) is /preview?host=word.
+    for (const url of page === 'preview' ? ['/preview', '/preview.html'] : [`/${page}.html`]) {
+      app.get(url, async (_req, reply) => reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html));
+    }
   }
   app.get('/', async (_req, reply) => reply.redirect('/taskpane.html'));
 

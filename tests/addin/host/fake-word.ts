@@ -1,0 +1,354 @@
+/**
+ * A small simulated Word for the adapter tests. Every proxy the adapter touches is an
+ * office-addin-mock OfficeMockObject, so reading a property that was not loaded and synced gives
+ * the mock's error string instead of the value; behind the proxies a list of paragraphs and
+ * tables records what was built, in document order. Operations apply at once (Word would queue
+ * them until sync); a failure is raised at the next sync, as Word does.
+ */
+import { jest } from '@jest/globals';
+
+// office-addin-mock needs only the OfficeApp names from office-addin-manifest, whose own
+// dependencies are ES modules Jest's CommonJS loader cannot require; stand in for it.
+jest.mock('office-addin-manifest', () => ({
+  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
+}));
+const { OfficeMockObject } = await import('office-addin-mock');
+type OfficeMockObject = InstanceType<typeof OfficeMockObject>;
+
+interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+interface ListRecord {
+  id: number;
+  levels: Record<number, string>;
+}
+
+interface Para {
+  kind: 'p';
+  content: string;
+  style?: string;
+  list?: ListRecord;
+  level?: number;
+  runs: Run[];
+  trackedAs?: string;
+}
+
+interface Table {
+  kind: 'table';
+  values: string[][];
+  style?: string;
+  headerRowCount?: number;
+  headerBold?: boolean;
+  trackedAs?: string;
+}
+
+type Node = Para | Table;
+
+interface Point {
+  para: Para;
+  start: number;
+  end: number;
+}
+
+export interface OfficeLikeError {
+  name: string;
+  code: string;
+  message: string;
+}
+
+export function officeError(code: string, message = `${code} from Word`): OfficeLikeError {
+  return { name: 'OfficeExtension.Error', code, message };
+}
+
+type Data = Record<string, unknown>;
+
+export class FakeDocument {
+  nodes: Node[] = [];
+  opened = false;
+
+  constructor(paragraphs: string[]) {
+    this.nodes = paragraphs.map((content) => ({ kind: 'p', content, runs: [] }));
+  }
+
+  para(index: number): Para {
+    const node = this.nodes.filter((n): n is Para => n.kind === 'p')[index];
+    if (!node) throw new Error(`no paragraph ${index}`);
+    return node;
+  }
+
+  /** One line per node: `Style| text` for paragraphs (runs marked **bold** / *italic*), lists and tables spelled out. */
+  dump(): string[] {
+    return this.nodes.map((n) => {
+      if (n.kind === 'table') {
+        const head = n.headerRowCount ? ` header=${n.headerRowCount}${n.headerBold ? ' bold' : ''}` : '';
+        return `table[${n.style ?? ''}${head}] ${n.values.map((r) => r.join(' | ')).join(' / ')}`;
+      }
+      // Paragraphs the adapter built show their runs; a user's paragraph edited inline shows its text.
+      const text = n.runs.map((r) => r.text).join('') === n.content ? n.runs.map(mark).join('') : n.content;
+      const list = n.list ? ` list${n.list.id}:${n.level ?? 0}` : '';
+      return `${n.style ?? '-'}${list}| ${text}`;
+    });
+  }
+}
+
+const mark = (r: Run) => (r.bold && r.italic ? `***${r.text}***` : r.bold ? `**${r.text}**` : r.italic ? `*${r.text}*` : r.text);
+
+export interface FakeWordOptions {
+  paragraphs?: string[];
+  /** The selection: paragraph index and character offsets within it. */
+  selection?: { para: number; start: number; end: number };
+  /** What Range.text reports for the selection, when a test needs Word's raw separators. */
+  selectionText?: string;
+  trackingMode?: string;
+}
+
+export class FakeWord {
+  readonly doc: FakeDocument;
+  readonly created: FakeDocument[] = [];
+  readonly listKinds: ListRecord[] = [];
+  /** Every value assigned to document.changeTrackingMode, in order. */
+  readonly trackingHistory: string[] = [];
+  /** Each sync: whether it succeeded and the tracking mode in force when it ran. */
+  readonly syncs: { ok: boolean; mode: string }[] = [];
+  readonly mock: OfficeMockObject & Data;
+  private trackingMode: string;
+  private syncing = false;
+  private pending: OfficeLikeError | undefined;
+  private failOn = new Map<string, OfficeLikeError>();
+  private live: OfficeMockObject[] = [];
+  private points = new WeakMap<object, Point>();
+  private selection: Point;
+  private selectionText: string | undefined;
+
+  constructor(options: FakeWordOptions = {}) {
+    this.doc = new FakeDocument(options.paragraphs ?? ['']);
+    const s = options.selection ?? { para: 0, start: 0, end: 0 };
+    this.selection = { para: this.doc.para(s.para), start: s.start, end: s.end };
+    this.selectionText = options.selectionText;
+    this.trackingMode = options.trackingMode ?? 'Off';
+    this.mock = new OfficeMockObject({
+      context: {
+        document: {
+          changeTrackingMode: this.trackingMode,
+          getSelection: () => this.rangeProxy(this.selection, this.selectionText),
+          body: this.bodyData(this.doc),
+        },
+        application: {
+          createDocument: () => {
+            const created = new FakeDocument(['']);
+            this.created.push(created);
+            return this.proxy({ body: this.bodyData(created), open: () => void (created.opened = true) });
+          },
+        },
+      },
+      run: async function (this: Data, batch: (context: unknown) => Promise<unknown>) {
+        return batch(this.context);
+      },
+    }) as OfficeMockObject & Data;
+    this.wrapSync();
+    // Record assignments to changeTrackingMode while keeping the mock's load/sync behaviour for reads.
+    const document = (this.mock.context as Data).document as Data;
+    let stored = document.changeTrackingMode;
+    Object.defineProperty(document, 'changeTrackingMode', {
+      get: () => stored,
+      set: (value: string) => {
+        stored = value;
+        // The mock itself writes here when a load settles; only the adapter's assignments count.
+        if (!this.syncing && !value.startsWith('Error')) {
+          this.trackingHistory.push(value);
+          this.trackingMode = value;
+        }
+      },
+    });
+  }
+
+  /** The next sync fails with `error` once `method` has been called. */
+  failWhen(method: string, error: OfficeLikeError): this {
+    this.failOn.set(method, error);
+    return this;
+  }
+
+  /** The `Word` global the adapter sees. */
+  get global(): unknown {
+    return this.mock;
+  }
+
+  private wrapSync(): void {
+    const context = this.mock.context as OfficeMockObject & Data;
+    const base = context.sync.bind(context);
+    context.sync = async () => {
+      const error = this.pending;
+      this.pending = undefined;
+      this.syncs.push({ ok: !error, mode: this.trackingMode });
+      if (error) throw error;
+      this.syncing = true;
+      try {
+        await base();
+        for (const proxy of this.live) await proxy.sync();
+        // office-addin-mock settles nested properties in later microtasks.
+        await new Promise((resolve) => setImmediate(resolve));
+      } finally {
+        this.syncing = false;
+      }
+    };
+  }
+
+  private called(method: string): void {
+    const error = this.failOn.get(method);
+    if (error) this.pending = error;
+  }
+
+  private proxy(data: Data): OfficeMockObject & Data {
+    const proxy = new OfficeMockObject(data) as OfficeMockObject & Data;
+    this.live.push(proxy);
+    return proxy;
+  }
+
+  /** Mirrors assignments on a proxy into the record behind it. */
+  private forward(target: Data, name: string, set: (value: never) => void): void {
+    let value: unknown;
+    Object.defineProperty(target, name, { get: () => value, set: (v: never) => ((value = v), set(v)) });
+  }
+
+  private fontFor(proxy: Data, run: Run): void {
+    const font = proxy.font as Data;
+    this.forward(font, 'bold', (v: boolean) => (run.bold = v));
+    this.forward(font, 'italic', (v: boolean) => (run.italic = v));
+  }
+
+  private insertNode(doc: FakeDocument, node: Node, anchor: Node | undefined, where: 'before' | 'after' | 'end'): void {
+    node.trackedAs = this.trackingMode;
+    if (where === 'end' || !anchor) doc.nodes.push(node);
+    else doc.nodes.splice(doc.nodes.indexOf(anchor) + (where === 'after' ? 1 : 0), 0, node);
+  }
+
+  /** Word copies the paragraph's formatting, list membership included, into a paragraph made beside it. */
+  private newPara(doc: FakeDocument, anchor: Para | undefined, where: 'before' | 'after' | 'end', text: string): Para {
+    const para: Para = { kind: 'p', content: text, runs: [], list: anchor?.list, level: anchor?.level, style: anchor?.style };
+    this.insertNode(doc, para, anchor, where);
+    return para;
+  }
+
+  private bodyData(doc: FakeDocument): Data {
+    const paras = () => doc.nodes.filter((n): n is Para => n.kind === 'p');
+    return {
+      paragraphs: {
+        getFirst: () => this.paraProxy(doc, paras()[0]!),
+        getLast: () => this.paraProxy(doc, paras().at(-1)!),
+      },
+    };
+  }
+
+  private paraProxy(doc: FakeDocument, para: Para): OfficeMockObject & Data {
+    const proxy = this.proxy({
+      text: para.content,
+      isListItem: Boolean(para.list),
+      listItem: {},
+      insertParagraph: (text: string, where: 'Before' | 'After') => {
+        this.called('insertParagraph');
+        return this.paraProxy(doc, this.newPara(doc, para, where === 'Before' ? 'before' : 'after', text));
+      },
+      insertText: (text: string, where: 'Start' | 'End') => {
+        this.called('insertText');
+        const run: Run = { text };
+        if (where === 'Start') para.runs.unshift(run);
+        else para.runs.push(run);
+        para.content = where === 'Start' ? text + para.content : para.content + text;
+        return this.textRangeProxy(run);
+      },
+      startNewList: () => {
+        this.called('startNewList');
+        if (para.list) this.pending ??= officeError('InvalidArgument', 'The paragraph is already a list item.');
+        const list: ListRecord = { id: this.listKinds.length + 1, levels: {} };
+        this.listKinds.push(list);
+        para.list = list;
+        para.level = 0;
+        return this.listProxy(doc, list);
+      },
+      detachFromList: () => {
+        this.called('detachFromList');
+        para.list = undefined;
+        para.level = undefined;
+      },
+      insertTable: (rows: number, cols: number, where: 'Before' | 'After', values: string[][]) => {
+        this.called('insertTable');
+        if (values.length !== rows || values.some((r) => r.length !== cols)) this.pending ??= officeError('InvalidArgument', 'values do not match the size');
+        const table: Table = { kind: 'table', values };
+        this.insertNode(doc, table, para, where === 'Before' ? 'before' : 'after');
+        return this.tableProxy(table);
+      },
+      getRange: () => this.rangeProxy({ para, start: 0, end: 0 }),
+    });
+    this.forward(proxy, 'styleBuiltIn', (v: string) => (para.style = v));
+    this.forward(proxy.listItem as Data, 'level', (v: number) => (para.level = v));
+    return proxy;
+  }
+
+  private listProxy(doc: FakeDocument, list: ListRecord): OfficeMockObject & Data {
+    const last = () => doc.nodes.filter((n): n is Para => n.kind === 'p' && n.list === list).at(-1);
+    return this.proxy({
+      insertParagraph: (text: string, where: 'End' | 'After') => {
+        this.called('insertParagraph');
+        const para = this.newPara(doc, last(), 'after', text);
+        // 'End' adds an item; 'After' puts a plain paragraph after the list.
+        if (where === 'After') para.list = para.level = undefined;
+        else para.level = 0;
+        return this.paraProxy(doc, para);
+      },
+      setLevelNumbering: (level: number, kind: string, format: unknown[]) => void (list.levels[level] = `${kind} ${format.join('')}`),
+      setLevelBullet: (level: number, kind: string) => void (list.levels[level] = kind),
+    });
+  }
+
+  private tableProxy(table: Table): OfficeMockObject & Data {
+    const row = { font: {} };
+    const proxy = this.proxy({ rows: { getFirst: () => rowProxy } });
+    const rowProxy = this.proxy(row);
+    this.forward(rowProxy.font as Data, 'bold', (v: boolean) => (table.headerBold = v));
+    this.forward(proxy, 'styleBuiltIn', (v: string) => (table.style = v));
+    this.forward(proxy, 'headerRowCount', (v: number) => (table.headerRowCount = v));
+    return proxy;
+  }
+
+  private textRangeProxy(run: Run): OfficeMockObject & Data {
+    const proxy = this.proxy({ font: {} });
+    this.fontFor(proxy, run);
+    return proxy;
+  }
+
+  /** A range inside one paragraph; inline inserts rewrite that paragraph's text. */
+  private rangeProxy(point: Point, text?: string): OfficeMockObject & Data {
+    const { para } = point;
+    const splice = (at: number, remove: number, insert: string): Point => {
+      para.content = para.content.slice(0, at) + insert + para.content.slice(at + remove);
+      return { para, start: at, end: at + insert.length };
+    };
+    const inline = (p: Point, run: Run) => {
+      para.runs.push(run);
+      const proxy = this.rangeProxy(p);
+      this.fontFor(proxy, run);
+      return proxy;
+    };
+    const proxy = this.proxy({
+      text: text ?? para.content.slice(point.start, point.end),
+      font: {},
+      paragraphs: { getFirst: () => this.paraProxy(this.doc, para) },
+      getRange: (where: 'Start' | 'End') => this.rangeProxy({ para, start: where === 'End' ? point.end : point.start, end: where === 'End' ? point.end : point.start }),
+      insertText: (value: string, where: 'Replace' | 'Start' | 'After') => {
+        this.called('insertText');
+        const p =
+          where === 'Replace' ? splice(point.start, point.end - point.start, value) : where === 'Start' ? splice(point.start, 0, value) : splice(point.end, 0, value);
+        return value ? inline(p, { text: value }) : this.rangeProxy(p);
+      },
+      compareLocationWith: (other: object) => {
+        const o = this.points.get(other);
+        return { value: o && o.para === para && o.start === point.start ? 'Equal' : 'Before' };
+      },
+    });
+    this.points.set(proxy, { ...point });
+    return proxy;
+  }
+}
