@@ -1,20 +1,81 @@
-/** The pane's view of the gateway: same origin, JSON errors as {error: {code, message}}. */
-export interface TemplateListItem {
+/**
+ * The pane's typed view of the gateway (same origin). Template metadata comes from
+ * GET /api/templates; drafts and revisions stream through postStream.
+ */
+import type { Locale, Localized } from '../../src/core/i18n/locale.js';
+import type { RevisionAction } from '../../src/core/prompt/types.js';
+import type { FieldValues, Template, TemplateHost, TemplateKind } from '../../src/core/templates/schema.js';
+import { CLIENT_CODES, GatewayError, errorFromResponse, isAbort } from './errors.js';
+import { postStream, type StreamOptions, type StreamOutcome } from './stream.js';
+
+export interface TemplateSummary {
   id: string;
-  name: Partial<Record<'zh-CN' | 'en-US', string>>;
-  kind: string;
+  name: Partial<Localized>;
+  description?: Partial<Localized>;
+  kind: TemplateKind;
+  hosts: TemplateHost[];
+  locales: Locale[];
+  category?: string;
+  tags: string[];
+  publishedVersion: number | null;
 }
 
-export class GatewayError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
+export interface PublishedTemplate {
+  id: string;
+  version: number;
+  template: Template;
+}
+
+export interface ContextItem {
+  label: string;
+  text: string;
+}
+
+export interface DraftRequest {
+  templateId: string;
+  version?: number;
+  fields: FieldValues;
+  context?: ContextItem[];
+  n: number;
+  locale: Locale;
+}
+
+export interface RevisionRequest {
+  action: RevisionAction;
+  text: string;
+  instruction?: string;
+  n?: number;
+  locale: Locale;
+}
+
+async function getJson<T>(path: string, locale: Locale, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, { headers: { Accept: 'application/json', 'Accept-Language': locale }, signal });
+  } catch (err) {
+    if (isAbort(err)) throw err;
+    throw new GatewayError(CLIENT_CODES.gatewayUnreachable, (err as Error).message);
   }
+  if (!res.ok) throw await errorFromResponse(res);
+  return (await res.json()) as T;
 }
 
-export async function listTemplates(locale: string, host?: string): Promise<TemplateListItem[]> {
+export async function listTemplates(host: TemplateHost | undefined, locale: Locale, signal?: AbortSignal): Promise<TemplateSummary[]> {
   const query = host ? `?host=${encodeURIComponent(host)}` : '';
-  const res = await fetch(`/api/templates${query}`, { headers: { 'Accept-Language': locale } });
-  const body = (await res.json().catch(() => null)) as { templates?: TemplateListItem[]; error?: { code: string; message: string } } | null;
-  if (!res.ok || !body?.templates) throw new GatewayError(body?.error?.code ?? 'http_' + res.status, body?.error?.message ?? res.statusText);
-  return body.templates;
+  const body = await getJson<{ templates?: TemplateSummary[] }>(`/api/templates${query}`, locale, signal);
+  return Array.isArray(body.templates) ? body.templates : [];
+}
+
+export function getTemplate(id: string, locale: Locale, signal?: AbortSignal): Promise<PublishedTemplate> {
+  return getJson<PublishedTemplate>(`/api/templates/${encodeURIComponent(id)}`, locale, signal);
+}
+
+type RunOptions = Omit<StreamOptions, 'locale'>;
+
+export function streamDraft(request: DraftRequest, opts: RunOptions): Promise<StreamOutcome> {
+  return postStream('/api/drafts', request, { ...opts, locale: request.locale });
+}
+
+export function streamRevision(request: RevisionRequest, opts: RunOptions): Promise<StreamOutcome> {
+  return postStream('/api/revisions', request, { ...opts, locale: request.locale });
 }

@@ -1,0 +1,33 @@
+/**
+ * Boot, once: wait for Office, build the host's adapter (the preview page's stand-in when
+ * it asks for one), choose the language, and render the pane. Only this file knows which
+ * host it is in; components ask the adapter what it supports.
+ */
+import { createRoot } from 'react-dom/client';
+import { pickLocale } from '../src/core/i18n/locale.js';
+import type { TemplateHost } from '../src/core/templates/schema.js';
+import { App } from './app/App.js';
+import { createHostAdapter, readPreviewConfig } from './host/create.js';
+import { officeReady } from './host/office-ready.js';
+import type { HostAdapter } from './host/types.js';
+import { appStore } from './state/app-store.js';
+import { loadLocale } from './state/prefs.js';
+
+/** Which templates the gallery lists: those written for this kind of host. */
+function templateHostOf(adapter: HostAdapter): TemplateHost | undefined {
+  if (adapter.name === 'word' || adapter.name === 'preview-word') return 'word';
+  if (adapter.name === 'outlook' || adapter.name === 'preview-outlook') return 'outlook';
+  return undefined;
+}
+
+async function boot(): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const info = await officeReady();
+  const adapter = createHostAdapter({ ...info, preview: readPreviewConfig() });
+  const initialLocale = loadLocale(appStore()) ?? pickLocale(adapter.locale() ?? info.displayLanguage ?? navigator.language);
+  document.documentElement.lang = initialLocale;
+  createRoot(root).render(<App adapter={adapter} initialLocale={initialLocale} templateHost={templateHostOf(adapter)} />);
+}
+
+void boot();
