@@ -15,6 +15,7 @@ export function collectedMemory(): MemSample {
 export function serve(url: string, handlers: Handlers): void {
   const send = (m: ReplyMessage | ReadyMessage, then?: () => void) => process.send?.(m, undefined, undefined, then);
   process.on('message', (m: CommandMessage) => {
+    if (typeof m?.id !== 'number') return; // not ours (an experiment's own messages)
     void (async () => {
       try {
         if (m.cmd === 'exit') {

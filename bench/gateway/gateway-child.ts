@@ -11,7 +11,9 @@ import { serve } from './child-ipc.js';
 const settings = JSON.parse(process.argv[2] ?? '{}') as Record<string, string>;
 const config = loadConfig(settings, {}); // no wenshu.config.json: only what the benchmark sets
 const { services } = await createServices(config);
-const app = await buildApp(services);
+// BENCH_GATEWAY_LOG=warn shows the gateway's own warnings and errors when a run has failures.
+const logLevel = process.env.BENCH_GATEWAY_LOG;
+const app = await buildApp(services, logLevel ? { logger: { level: logLevel } } : {});
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : 0;

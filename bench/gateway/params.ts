@@ -49,7 +49,7 @@ export function readParams(env: NodeJS.ProcessEnv): BenchParams {
     chunkChars: num(env, 'BENCH_CHUNK_CHARS', 4),
     paceMs: num(env, 'BENCH_PACE_MS', 20),
     levels: list(env, 'BENCH_LEVELS', [1, 50, 200]),
-    singleRounds: num(env, 'BENCH_SINGLE_ROUNDS', 8),
+    singleRounds: num(env, 'BENCH_SINGLE_ROUNDS', 10),
     blocksPerPath: num(env, 'BENCH_BLOCKS', 2),
     windowMs: num(env, 'BENCH_WINDOW_MS', 2500),
     holdCounts: list(env, 'BENCH_HOLD', [100, 500]),

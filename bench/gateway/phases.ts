@@ -39,15 +39,22 @@ export interface LevelRun {
   gateway: PathRun;
 }
 
-/** JIT, sockets and pools warmed on both paths; returns the typical stream duration (ms). */
+/**
+ * Code paths warmed on both paths with few sockets (the memory phase follows); returns the
+ * typical stream duration (ms) for spreading steady-load starts.
+ */
 export async function warmup(rig: Rig): Promise<number> {
   const { direct, gateway } = rig.targets;
-  const single = await singles([direct, gateway], 3, rig.ctx);
-  for (let i = 0; i < 2; i++) {
-    await burst(direct, 50, rig.ctx);
-    await burst(gateway, 50, rig.ctx);
-  }
+  const single = await singles([direct, gateway], 2, rig.ctx);
+  await burst(direct, 20, rig.ctx);
+  await burst(gateway, 20, rig.ctx);
   return summarise(single.get('direct')!.map((r) => r.totalMs)).median;
+}
+
+/** Before the latency tables: pools and heap grown to the sizes the load will need. */
+export async function warmupWide(rig: Rig, n: number): Promise<void> {
+  await burst(rig.targets.direct, n, rig.ctx);
+  await burst(rig.targets.gateway, n, rig.ctx);
 }
 
 export async function level(rig: Rig, n: number, streamMs: number): Promise<LevelRun> {

@@ -62,11 +62,12 @@ export function cpuTable(levels: LevelRun[], chunks: number): string {
         return [
           String(l.level), path, `${(cpu.wallMs / 1000).toFixed(1)} s`, String(all.length),
           pct((cpu.gatewayMs / cpu.wallMs) * 100), pct((cpu.fakeMs / cpu.wallMs) * 100), pct((cpu.clientMs / cpu.wallMs) * 100),
+          pct((cpu.otherMs / cpu.wallMs) * 100),
           Number.isFinite(perStream) ? `${perStream.toFixed(2)} ms (${((perStream / chunks) * 1000).toFixed(0)} µs/chunk)` : '–',
         ];
       }),
     );
-  return table(['concurrent streams', 'path', 'wall', 'streams', 'gateway CPU', 'fake CPU', 'client CPU', 'gateway CPU per stream'], rows);
+  return table(['concurrent streams', 'path', 'wall', 'streams', 'gateway CPU', 'fake CPU', 'client CPU', 'other processes', 'gateway CPU per stream'], rows);
 }
 
 export function memoryTable(rows: MemoryRow[]): string {

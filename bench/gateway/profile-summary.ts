@@ -17,7 +17,6 @@ interface Profile {
   startTime: number;
   endTime: number;
   samples?: number[];
-  timeDeltas?: number[];
 }
 
 /** Which package (or our own folder) a script URL belongs to. */
@@ -38,11 +37,12 @@ if (!file) throw new Error('usage: profile-summary.ts <file.cpuprofile> [top]');
 const top = Number(process.argv[3] ?? 25);
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 
-// Self time per node from the sample timeline (more exact than hitCount × interval).
-const self = new Map<number, number>();
+// Self time per node from sample counts at the mean interval. Summing timeDeltas instead would
+// charge a whole descheduled gap (common on a shared 2-core box) to whichever frame ran next.
 const samples = profile.samples ?? [];
-const deltas = profile.timeDeltas ?? [];
-for (let i = 0; i < samples.length; i++) self.set(samples[i]!, (self.get(samples[i]!) ?? 0) + (deltas[i + 1] ?? 0));
+const perSample = samples.length ? (profile.endTime - profile.startTime) / samples.length : 0;
+const self = new Map<number, number>();
+for (const id of samples) self.set(id, (self.get(id) ?? 0) + perSample);
 
 const byFn = new Map<string, number>();
 const byOwner = new Map<string, number>();

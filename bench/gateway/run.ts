@@ -10,10 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { ChildHandle } from './child-handle.js';
 import { CpuMeter } from './cpu.js';
 import { readParams, scriptText } from './params.js';
-import { final, level, memory, newAgent, warmup, type LevelRun, type Rig } from './phases.js';
+import { final, level, memory, newAgent, warmup, warmupWide, type LevelRun, type Rig } from './phases.js';
 import { cpuTable, errorList, finalTable, latencyTable, memoryTable, overheadTable, TARGET_LEVEL, verdict } from './print.js';
 import type { FakeChildOptions } from './protocol.js';
+import type { StreamResult } from './client.js';
 import { makeTargets } from './targets.js';
+import { header } from './header.js';
 
 /** The fake server's keep-alive is 5 s; after this the gateway's idle upstream sockets are gone. */
 const UPSTREAM_IDLE_MS = 5500;
@@ -26,12 +28,13 @@ const startedAt = performance.now();
 
 const fakeOptions: FakeChildOptions = { text, chunkChars: p.chunkChars, paceMs: p.paceMs, holdAfterChunks: p.holdAfterChunks, holdMs: p.holdMs };
 const dataDir = mkdtempSync(join(os.tmpdir(), 'wenshu-bench-'));
-const fake = await ChildHandle.start('fake model server', here('./fake-child.ts'), fakeOptions);
+let fake: ChildHandle | undefined;
 let gateway: ChildHandle | undefined;
 try {
+  fake = await ChildHandle.start('fake model server', here('./fake-child.ts'), fakeOptions);
   gateway = await ChildHandle.start(
     'gateway',
-    here('./gateway-child.ts'),
+    process.env.BENCH_GATEWAY_CHILD ?? here('./gateway-child.ts'), // another entry, for experiments
     {
       TLS: 'false',
       DATA_DIR: dataDir,
@@ -43,7 +46,8 @@ try {
       MODEL_CONCURRENCY: '1000', // the queue must never hold a stream back: we measure the pipe
       MODEL_QUEUE_LIMIT: '1000',
     },
-    ['--expose-gc', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+    // 200 µs sampling: per-request costs are well under a millisecond each.
+    ['--expose-gc', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval=200'] : [])],
   );
   const rig: Rig = {
     p,
@@ -53,18 +57,22 @@ try {
     cpu: new CpuMeter(gateway, fake),
     ctx: { agent: newAgent(), timeoutMs: p.streamTimeoutMs },
   };
-  printHeader(fake.pid, gateway.pid);
+  console.log(header(p, { client: process.pid, fake: fake.pid, gateway: gateway.pid }));
+  const runStart = await rig.cpu.snapshot();
 
   const streamMs = await warmup(rig);
+  // Memory first, while the gateway has only the warm-up's few idle sockets and a settled heap.
+  const mem = await memory(rig, UPSTREAM_IDLE_MS);
+  progress('memory');
+  await warmupWide(rig, Math.max(...p.levels));
   const levels: LevelRun[] = [];
   for (const n of p.levels) {
     levels.push(await level(rig, n, streamMs));
-    console.error(`  … ${n} concurrent done (${((performance.now() - startedAt) / 1000).toFixed(0)} s)`);
+    progress(`${n} concurrent`);
   }
-  const mem = await memory(rig, UPSTREAM_IDLE_MS);
-  console.error(`  … memory done (${((performance.now() - startedAt) / 1000).toFixed(0)} s)`);
   const fin = p.finalStreams > 0 ? await final(rig) : undefined;
   rig.ctx.agent.destroy();
+  const whole = CpuMeter.spent(runStart, await rig.cpu.snapshot());
 
   console.log(`\n## Latency (steady load: starts spread over one stream duration of ${streamMs.toFixed(0)} ms)\n`);
   console.log(latencyTable(levels));
@@ -72,15 +80,21 @@ try {
   console.log(overheadTable(levels));
   console.log('\n## CPU while measuring (% of one core; 2 cores = 200 %)\n');
   console.log(cpuTable(levels, p.chunks));
-  console.log(`\n## Gateway memory per open stream (after a forced GC; idle baseline with no sockets open)\n`);
+  console.log(`\n## Gateway memory per open stream (after a forced GC; idle baseline: warmed, no client sockets, upstream keep-alive expired)\n`);
   console.log(memoryTable(mem));
   if (fin) {
     console.log(`\n## ${p.finalStreams} concurrent streams held to completion\n`);
     console.log(finalTable(fin, p.finalStreams));
   }
-  const errors = [...levels.flatMap((l) => [...l.direct.all, ...l.gateway.all]), ...mem.flatMap((m) => m.results), ...(fin ? [...fin.direct.results, ...fin.gateway.results] : [])];
-  const listed = errorList(errors);
-  if (listed.length) console.log(`\nErrors: ${listed.join('; ')}`);
+  const phases: [string, StreamResult[]][] = [
+    ...levels.flatMap((l): [string, StreamResult[]][] => [[`${l.level} direct`, l.direct.all], [`${l.level} gateway`, l.gateway.all]]),
+    ...mem.map((m): [string, StreamResult[]] => [`memory ${m.open}`, m.results]),
+    ...(fin ? ([[`final direct`, fin.direct.results], [`final gateway`, fin.gateway.results]] as [string, StreamResult[]][]) : []),
+  ];
+  for (const [name, results] of phases) {
+    const listed = errorList(results);
+    if (listed.length) console.log(`\nErrors in ${name}: ${listed.join('; ')}`);
+  }
   const at = levels.find((l) => l.level === TARGET_LEVEL);
   if (at) {
     const v = verdict(at);
@@ -89,34 +103,21 @@ try {
         `total ${v.totalOverheadPct.toFixed(2)} % (< 3 %): ${v.met ? 'met' : 'MISSED'}.`,
     );
   }
+  const other = (whole.otherMs / whole.wallMs) * 100;
+  if (Number.isFinite(other)) {
+    console.log(
+      `Other processes on this machine used ${other.toFixed(0)} % of one core on average during the run` +
+        (other > 15 ? ' — the machine was shared; latencies above include that noise, rerun on a quiet machine.' : '.'),
+    );
+  }
   console.log(`Bench time ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`);
 } finally {
   await gateway?.stop();
-  await fake.stop();
+  await fake?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-function printHeader(fakePid: number | undefined, gatewayPid: number | undefined): void {
-  const cpus = os.cpus();
-  const streamS = ((p.chunks - 1) * p.paceMs) / 1000;
-  console.log('# Wenshu gateway benchmark\n');
-  console.log(`- machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; node ${process.version}`);
-  console.log(
-    `- processes: load generator (pid ${process.pid}), fake model server (pid ${fakePid}), gateway (pid ${gatewayPid}), not pinned. ` +
-      'The gateway runs alone so its memory and CPU are read apart from the others; the fake model gets its own process ' +
-      'because on a real site it is another machine; both paths share one client process and one keep-alive http.Agent.',
-  );
-  console.log(
-    `- stream: ${p.chunks} chunks × ${p.chunkChars} characters, ${p.paceMs} ms apart (≈ ${streamS.toFixed(2)} s of model time); ` +
-      'gateway: POST /api/revisions {action: polish, zh-CN}; direct: POST /v1/chat/completions (stream, include_usage) with the same messages',
-  );
-  console.log(
-    `- load: ${p.singleRounds} single streams per path alternating; at ${p.levels.filter((n) => n > 1).join(' and ')} streams ` +
-      `${p.blocksPerPath} blocks per path alternating, each measuring streams started in a ${p.windowMs} ms window of steady load`,
-  );
-  console.log(
-    `- memory: ${p.holdCounts.join(' and ')} streams through the gateway paused after ${p.holdAfterChunks} chunks for ${p.holdMs} ms; ` +
-      `final: ${p.finalStreams} streams started together per path, at the normal pace`,
-  );
-  console.log('- TTFT: request start to the first non-empty content delta; total: request start to the end of the response');
+/** Progress on stderr, so stdout stays the report. */
+function progress(what: string): void {
+  console.error(`  … ${what} done (${((performance.now() - startedAt) / 1000).toFixed(0)} s)`);
 }
