@@ -38,7 +38,8 @@ function escapeRegExp(s: string): string {
  */
 export function neutralise(text: string, id?: string): string {
   let out = text.replace(MARKS, '');
-  if (id) out = out.replace(new RegExp(escapeRegExp(id), 'gi'), '▒');
+  // The id is new per request, so a compiled pattern is never reused: look before compiling.
+  if (id && out.toLowerCase().includes(id.toLowerCase())) out = out.replace(new RegExp(escapeRegExp(id), 'gi'), '▒');
   return out;
 }
 

@@ -121,6 +121,7 @@ export function createModelClient(opts: ModelClientOptions): ModelClient {
     if (maxTokens !== undefined) body.max_tokens = maxTokens;
 
     let yielded = false;
+    let completed = false;
     try {
       for (let attempt = 0; ; attempt++) {
         // A cancel or total timeout that landed just as a retry pause ended: send nothing more.
@@ -206,6 +207,8 @@ export function createModelClient(opts: ModelClientOptions): ModelClient {
           }
           throw new WenshuError('model_cut_off', 502);
         }
+        // The upstream response has ended: aborting it afterwards would only cost time.
+        completed = true;
         yield usage ? { type: 'done', finishReason, usage } : { type: 'done', finishReason };
         return;
       }
@@ -219,7 +222,7 @@ export function createModelClient(opts: ModelClientOptions): ModelClient {
       clearTimeout(totalTimer);
       idle.stop();
       // Also covers a consumer that stops iterating early (`break`, `return()`).
-      attemptCtrl?.abort(CANCEL);
+      if (!completed) attemptCtrl?.abort(CANCEL);
     }
   }
 
