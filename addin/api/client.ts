@@ -2,23 +2,14 @@
  * The pane's typed view of the gateway (same origin). Template metadata comes from
  * GET /api/templates; drafts and revisions stream through postStream.
  */
-import type { Locale, Localized } from '../../src/core/i18n/locale.js';
-import type { RevisionAction } from '../../src/core/prompt/types.js';
-import type { FieldValues, Template, TemplateHost, TemplateKind } from '../../src/core/templates/schema.js';
+import type { Locale } from '../../src/core/i18n/locale.js';
+import type { ContextItem, RevisionAction } from '../../src/core/prompt/types.js';
+import type { TemplateListing } from '../../src/core/templates/listing.js';
+import type { FieldValues, Template, TemplateHost } from '../../src/core/templates/schema.js';
 import { CLIENT_CODES, GatewayError, errorFromResponse, isAbort } from './errors.js';
 import { postStream, type StreamOptions, type StreamOutcome } from './stream.js';
 
-export interface TemplateSummary {
-  id: string;
-  name: Partial<Localized>;
-  description?: Partial<Localized>;
-  kind: TemplateKind;
-  hosts: TemplateHost[];
-  locales: Locale[];
-  category?: string;
-  tags: string[];
-  publishedVersion: number | null;
-}
+export type TemplateSummary = TemplateListing;
 
 export interface PublishedTemplate {
   id: string;
@@ -26,10 +17,7 @@ export interface PublishedTemplate {
   template: Template;
 }
 
-export interface ContextItem {
-  label: string;
-  text: string;
-}
+export type { ContextItem };
 
 export interface DraftRequest {
   templateId: string;

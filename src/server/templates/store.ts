@@ -11,24 +11,16 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import { WenshuError } from '../../core/errors/codes.js';
 import type { Locale, Localized } from '../../core/i18n/locale.js';
 import type { Template, TemplateHost, TemplateKind } from '../../core/templates/schema.js';
+import type { TemplateListing } from '../../core/templates/listing.js';
 import type { Database } from '../db/database.js';
 import type { Schema, TemplatesTable, TemplateStatus } from '../db/schema.js';
 
 export type { TemplateStatus } from '../db/schema.js';
 
-export interface TemplateSummary {
-  id: string;
+/** The listing (metadata of the published version, or of the latest when none is) plus admin facts. */
+export interface TemplateSummary extends TemplateListing {
   status: TemplateStatus;
   latestVersion: number;
-  publishedVersion: number | null;
-  /** Metadata of the published version, or of the latest one when nothing is published. */
-  name: Partial<Localized>;
-  description?: Partial<Localized>;
-  kind: TemplateKind;
-  hosts: TemplateHost[];
-  locales: Locale[];
-  category?: string;
-  tags: string[];
   createdAt: string;
   createdBy: string;
   updatedAt: string;
