@@ -129,8 +129,14 @@ describe('drafting through the gateway (real HTTP, fake model server)', () => {
     const custom = await gw.request('/api/revisions', { body: { action: 'custom', text: 'x', locale: 'en-US' } });
     expect(custom.status).toBeGreaterThanOrEqual(400);
     expect(custom.status).toBeLessThan(500);
-    const unknown = await gw.request('/api/revisions', { body: { action: 'delete-everything', text: 'x' } });
+    const unknown = await gw.request('/api/revisions', { body: { action: 'delete-everything', text: '' }, headers: { 'accept-language': 'zh-CN' } });
     expect(unknown.status).toBe(400);
+    // One problem per field, worded in the caller's language, with no English left in the message.
+    const error = ((await unknown.json()) as { error: { code: string; message: string; problems: { path: string; message: string }[] } }).error;
+    expect(error.code).toBe('request_invalid');
+    expect(error.problems.map((p) => p.path).sort()).toEqual(['action', 'text']);
+    const prose = (error.message + error.problems.map((p) => p.message).join('')).replace(/polish|shorten|expand|formal|proofread|translate|continue|custom/g, '');
+    expect(prose).not.toMatch(/[A-Za-z]{4,}/);
   });
 
   it('answers malformed JSON with 400 and a 10 MB body with 413', async () => {

@@ -12,6 +12,10 @@ export const ERRORS = {
     'en-US': 'The request is not valid: {detail}',
     'zh-CN': '请求无效：{detail}',
   },
+  request_invalid: {
+    'en-US': 'The request is not valid: {count} problem(s), each named with its field.',
+    'zh-CN': '请求无效：有 {count} 处问题，已逐项注明字段。',
+  },
   invalid_json: {
     'en-US': 'The request body is not valid JSON. Check the client that sent it.',
     'zh-CN': '请求内容不是有效的 JSON，请检查发送请求的程序。',
