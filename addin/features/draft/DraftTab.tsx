@@ -2,40 +2,26 @@
  * The Draft tab: the gallery, or the open template's workspace (form + suggestion), loaded
  * on demand so the first view stays small. Which template is open survives a reload.
  */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import type { TemplateHost } from '../../../src/core/templates/schema.js';
-import { listTemplates, type TemplateSummary } from '../../api/client.js';
-import { isAbort } from '../../api/errors.js';
+import { listTemplates } from '../../api/client.js';
+import { useGatewayLoad } from '../../api/use-gateway-load.js';
 import { useLocale } from '../../app/locale-context.js';
 import { appStore } from '../../state/app-store.js';
 import { draftStore } from '../../state/draft-store.js';
 import { loadFavourites, loadRecent, pushRecent, toggleFavourite } from '../../state/prefs.js';
-import type { ErrorInfo } from '../../state/suggestion.js';
-import { toErrorInfo } from '../../ui/error-info.js';
 import { Gallery } from './Gallery.js';
 
 const DraftWorkspace = lazy(() => import(/* webpackChunkName: "draft" */ './DraftWorkspace.js'));
 
 export function DraftTab({ templateHost }: { templateHost?: TemplateHost }) {
-  const { locale, t } = useLocale();
+  const { t } = useLocale();
   const store = appStore();
   const [openId, setOpenId] = useState<string | undefined>(() => draftStore.loadOpenTemplate(store));
-  const [templates, setTemplates] = useState<TemplateSummary[] | undefined>();
-  const [error, setError] = useState<ErrorInfo | undefined>();
+  const { data: templates, error, reload } = useGatewayLoad(templateHost ?? 'all', (lang, signal) => listTemplates(templateHost, lang, signal));
   const [favourites, setFavourites] = useState(() => loadFavourites(store));
   const [recent, setRecent] = useState(() => loadRecent(store));
-  const [reloads, setReloads] = useState(0);
-
-  useEffect(() => {
-    const abort = new AbortController();
-    setError(undefined);
-    listTemplates(templateHost, locale, abort.signal).then(setTemplates, (err: unknown) => {
-      if (!isAbort(err)) setError(toErrorInfo(err));
-    });
-    return () => abort.abort();
-    // Names carry both languages, so a language switch needs no refetch: only a retry does.
-  }, [templateHost, reloads]);
 
   const open = useCallback(
     (id: string) => {
@@ -49,7 +35,7 @@ export function DraftTab({ templateHost }: { templateHost?: TemplateHost }) {
   const back = useCallback(() => {
     draftStore.saveOpenTemplate(store, undefined);
     setOpenId(undefined);
-    setReloads((n) => n + 1); // pick up templates published or withdrawn meanwhile
+    reload(); // pick up templates published or withdrawn meanwhile
   }, [store]);
 
   if (openId) {
@@ -67,7 +53,7 @@ export function DraftTab({ templateHost }: { templateHost?: TemplateHost }) {
       recent={recent}
       onOpen={open}
       onToggleFavourite={(id) => setFavourites(toggleFavourite(store, id))}
-      onRetry={() => setReloads((n) => n + 1)}
+      onRetry={reload}
     />
   );
 }
