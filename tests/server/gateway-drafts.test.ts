@@ -5,6 +5,24 @@ import { testTemplate } from './fixtures.js';
 
 type Json = Record<string, unknown>;
 
+/** A fake model server and a gateway with the test template published, torn down after `fn`. */
+async function withDraftGateway(
+  opts: { env?: Record<string, string>; modelDown?: boolean },
+  fn: (ctx: { fake: FakeModelServer; modelUrl: string; gw: TestGateway }) => Promise<void>,
+): Promise<void> {
+  const fake = new FakeModelServer();
+  const model = await fake.start();
+  if (opts.modelDown) await model.close(); // the port is closed: connections are refused
+  const gw = await startTestGateway({ modelUrl: model.url, env: opts.env });
+  try {
+    await gw.request('/api/admin/templates', { admin: true, body: { template: testTemplate(), publish: true } });
+    await fn({ fake, modelUrl: model.url, gw });
+  } finally {
+    await gw.close();
+    await model.close();
+  }
+}
+
 describe('drafting through the gateway (real HTTP, fake model server)', () => {
   let fake: FakeModelServer;
   let model: FakeModelServerHandle;
@@ -151,12 +169,8 @@ describe('drafting through the gateway (real HTTP, fake model server)', () => {
 
 describe('the queue in front of the model server', () => {
   it('tells a waiting user their place, and refuses with 503 when the queue is full', async () => {
-    const fake = new FakeModelServer();
-    const model = await fake.start();
-    const gw = await startTestGateway({ modelUrl: model.url, env: { MODEL_CONCURRENCY: '1', MODEL_QUEUE_LIMIT: '1' } });
-    const draft = (body: Json) => gw.request('/api/drafts', { body: { templateId: 'test-notice', locale: 'zh-CN', ...body } });
-    try {
-      await gw.request('/api/admin/templates', { admin: true, body: { template: testTemplate(), publish: true } });
+    await withDraftGateway({ env: { MODEL_CONCURRENCY: '1', MODEL_QUEUE_LIMIT: '1' } }, async ({ fake, gw }) => {
+      const draft = (body: Json) => gw.request('/api/drafts', { body: { templateId: 'test-notice', locale: 'zh-CN', ...body } });
       fake.enqueue({ text: 'slow answer', chunkSize: 1, paceMs: 40 }, { text: 'second' });
       const first = await draft({ fields: { subject: '一' } });
       const firstEvents = collectSse(first);
@@ -174,54 +188,33 @@ describe('the queue in front of the model server', () => {
       expect(candidateTexts(waited)).toEqual(['second']);
       expect(candidateTexts(await firstEvents)).toEqual(['slow answer']);
       expect(gw.services.queue.stats()).toMatchObject({ running: 0, waiting: 0 });
-    } finally {
-      await gw.close();
-      await model.close();
-    }
+    });
   });
 });
 
 describe('when the model server misbehaves', () => {
   it('says the model server is not reachable, naming its URL', async () => {
-    const fake = new FakeModelServer();
-    const model = await fake.start();
-    await model.close();
-    const gw = await startTestGateway({ modelUrl: model.url });
-    try {
-      await gw.request('/api/admin/templates', { admin: true, body: { template: testTemplate(), publish: true } });
+    await withDraftGateway({ modelDown: true }, async ({ gw, modelUrl }) => {
       const res = await gw.request('/api/drafts', { body: { templateId: 'test-notice', fields: { subject: 'x' }, locale: 'en-US' } });
       const error = (await collectSse(res)).find((e) => e.event === 'error')?.data;
       expect(error).toMatchObject({ code: 'model_unreachable' });
-      expect(error?.message).toContain(`Model server not reachable at ${model.url}`);
-    } finally {
-      await gw.close();
-    }
+      expect(error?.message).toContain(`Model server not reachable at ${modelUrl}`);
+    });
   });
 
   it('retries once after a 503 before the first token, then streams', async () => {
-    const fake = new FakeModelServer();
-    const model = await fake.start();
-    const gw = await startTestGateway({ modelUrl: model.url });
-    try {
-      await gw.request('/api/admin/templates', { admin: true, body: { template: testTemplate(), publish: true } });
+    await withDraftGateway({}, async ({ fake, gw }) => {
       fake.enqueue({ status: 503 }, { text: 'after retry' });
       const events = await collectSse(await gw.request('/api/drafts', { body: { templateId: 'test-notice', fields: { subject: 'x' } } }));
       expect(candidateTexts(events)).toEqual(['after retry']);
       expect(fake.chatRequests).toHaveLength(2);
-    } finally {
-      await gw.close();
-      await model.close();
-    }
+    });
   });
 });
 
 describe('graceful shutdown', () => {
   it('lets a running draft finish, refuses new ones, and stops what outlives the grace time', async () => {
-    const fake = new FakeModelServer();
-    const model = await fake.start();
-    const gw = await startTestGateway({ modelUrl: model.url });
-    try {
-      await gw.request('/api/admin/templates', { admin: true, body: { template: testTemplate(), publish: true } });
+    await withDraftGateway({}, async ({ fake, gw }) => {
       const body = { templateId: 'test-notice', fields: { subject: 'x' }, locale: 'en-US' };
       fake.enqueue({ text: 'a'.repeat(20), chunkSize: 1, paceMs: 15 });
       const running = collectSse(await gw.request('/api/drafts', { body }));
@@ -232,18 +225,11 @@ describe('graceful shutdown', () => {
       expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('shutting_down');
       expect(candidateTexts(await running)).toEqual(['a'.repeat(20)]);
       expect(await drained).toEqual({ finished: true });
-    } finally {
-      await gw.close();
-      await model.close();
-    }
+    });
   });
 
   it('stops a draft that outlives the grace time and tells the user why', async () => {
-    const fake = new FakeModelServer();
-    const model = await fake.start();
-    const gw = await startTestGateway({ modelUrl: model.url });
-    try {
-      await gw.request('/api/admin/templates', { admin: true, body: { template: testTemplate(), publish: true } });
+    await withDraftGateway({}, async ({ fake, gw }) => {
       fake.enqueue({ text: 'b'.repeat(200), chunkSize: 1, paceMs: 20 });
       const running = collectSse(await gw.request('/api/drafts', { body: { templateId: 'test-notice', fields: { subject: 'x' }, locale: 'en-US' } }));
       await fake.received(1);
@@ -253,9 +239,6 @@ describe('graceful shutdown', () => {
       expect((candidateTexts(events)[0] ?? '').length).toBeGreaterThan(0);
       await fake.chatRequests[0]?.settled;
       expect(fake.chatRequests[0]?.aborted).toBe(true);
-    } finally {
-      await gw.close();
-      await model.close();
-    }
+    });
   });
 });
