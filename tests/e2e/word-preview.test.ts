@@ -275,4 +275,20 @@ describe('Word preview, end to end', () => {
   test('5. draft in en-US: the same happy path in English', async () => {
     await happyPath('en-US', EN_DRAFT, '5-draft-en');
   }, TEST_MS);
+
+  test('6. a pane reload keeps the open template, what was typed and the unfinished suggestion', async () => {
+    const page = await openPreview(gw, 'zh-CN');
+    await openForm(page, ZH_DRAFT.subject);
+    fake.enqueue({ text: draftText(ZH_DRAFT), chunkSize: 4, paceMs: 5 });
+    await page.getByTestId('generate').click();
+    await waitForPhase(page, 'finished');
+    const shown = await card(page).getByTestId('suggestion-text').textContent();
+
+    await page.reload();
+    await page.getByTestId('draft-form').waitFor();
+    await expect(page.getByTestId('field-subject').inputValue()).resolves.toBe(ZH_DRAFT.subject);
+    await card(page).getByTestId('suggestion-text').waitFor();
+    await expect(card(page).getByTestId('suggestion-text').textContent()).resolves.toBe(shown);
+    await snap(page, '6-after-reload');
+  }, TEST_MS);
 });
