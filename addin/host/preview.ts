@@ -24,6 +24,8 @@ const CAPABILITIES: Record<Capability, boolean> = {
   insertAtEnd: true,
   trackedChanges: true,
   newDocument: false,
+  readMessage: false,
+  openReply: false,
 };
 
 export function createPreviewAdapter(doc: HTMLElement, opts: PreviewOptions = {}): HostAdapter {

@@ -5,6 +5,7 @@
  */
 import type { Block } from '../../src/core/blocks/types.js';
 import type { Localized } from '../../src/core/i18n/locale.js';
+import type { MailMessage } from '../../src/core/email/types.js';
 
 export type Capability =
   | 'readSelection'
@@ -12,7 +13,16 @@ export type Capability =
   | 'replaceSelection'
   | 'insertAtEnd'
   | 'trackedChanges'
-  | 'newDocument';
+  | 'newDocument'
+  /** Outlook read mode: the open message can be read and replied to (as a form the user sends). */
+  | 'readMessage'
+  | 'openReply';
+
+/** What opening a reply form did with the draft. */
+export interface OpenReplyResult {
+  /** The HTML body was cut to stay under Outlook's 32 KB limit. */
+  trimmed: boolean;
+}
 
 export interface HostSelection {
   /** The selected text; empty when nothing is selected. */
@@ -45,6 +55,13 @@ export interface HostAdapter {
   theme(): HostTheme | undefined;
   /** Office's display language (BCP 47), when known. */
   locale(): string | undefined;
+  /** Outlook read mode: the open message. Present when supports('readMessage'). */
+  readMessage?(): Promise<MailMessage>;
+  /**
+   * Outlook read mode: opens a reply (or reply-all) form prefilled with the draft, which the
+   * user may send or not. There is deliberately no operation that sends.
+   */
+  openReply?(blocks: Block[], options: { all: boolean }): Promise<OpenReplyResult>;
   /** Calls back when the user changes the selection; returns an unsubscribe function. */
   onSelectionChanged?(callback: () => void): () => void;
 }

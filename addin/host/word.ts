@@ -9,7 +9,8 @@ import { toHostError, type WordOperation } from './word-errors.js';
 import { queueInsert, queueNewDocument } from './word-target.js';
 
 /** What each capability needs from Word. Inserting builds styled paragraphs, lists and tables (1.3). */
-const REQUIREMENTS: Record<Capability, [set: string, version: string][]> = {
+/** Capabilities missing here (the mail ones) are never Word's. */
+const REQUIREMENTS: Partial<Record<Capability, [set: string, version: string][]>> = {
   readSelection: [['WordApi', '1.1']],
   insertAtCursor: [['WordApi', '1.3']],
   replaceSelection: [['WordApi', '1.3']],
@@ -103,7 +104,8 @@ function onSelectionChanged(callback: () => void): () => void {
 }
 
 export function createWordAdapter(): HostAdapter {
-  const supports = (capability: Capability) => REQUIREMENTS[capability].every(([set, version]) => isSetSupported(set, version));
+  const supports = (capability: Capability) =>
+    REQUIREMENTS[capability]?.every(([set, version]) => isSetSupported(set, version)) ?? false;
 
   return {
     name: 'word',
