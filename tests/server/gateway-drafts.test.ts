@@ -135,6 +135,8 @@ describe('drafting through the gateway (real HTTP, fake model server)', () => {
     const upstream = fake.chatRequests.at(-1);
     await upstream?.settled;
     expect(upstream?.aborted).toBe(true);
+    // The upstream socket may close a moment before the route's own clean-up runs.
+    for (let i = 0; i < 100 && gw.services.queue.stats().running > 0; i++) await new Promise((r) => setTimeout(r, 10));
     expect(gw.services.queue.stats().running).toBe(0);
   });
 

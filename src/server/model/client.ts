@@ -1,6 +1,7 @@
 /**
- * The model client: the `openai` SDK pointed at the organisation's own endpoint, wrapped so a
- * draft stream has exactly the behaviour the gateway promises:
+ * The model client for the organisation's own endpoint: the `openai` SDK for the model list and
+ * its error classes, and a lean node:http request for the chat stream itself (chat-stream.ts
+ * says why), wrapped so a draft stream has exactly the behaviour the gateway promises:
  * - the SDK's retries are off; ours retries once, and only before the first visible token
  *   (refused connection, 429 within the Retry-After cap, 5xx, a connection dropped before text);
  * - an idle timeout between chunks (time to first chunk included) and a total timeout, both of
@@ -13,6 +14,7 @@ import OpenAI from 'openai';
 import { setTimeout as delay } from 'node:timers/promises';
 import { WenshuError } from '../../core/errors/codes.js';
 import { IdleTimer } from './idle-timer.js';
+import { openChatStream, type ChatStreamTarget } from './chat-stream.js';
 import { ThinkFilter } from './think-filter.js';
 import { classifyBodyError, classifyRequestError } from './upstream-errors.js';
 import type { ClassifyContext } from './upstream-errors.js';
@@ -83,6 +85,7 @@ export function createModelClient(opts: ModelClientOptions): ModelClient {
     timeout: Math.ceil(opts.totalTimeoutMs) + 1000,
     logLevel: 'off',
   });
+  const target: ChatStreamTarget = { baseURL: opts.baseURL, apiKey: opts.apiKey || undefined };
   const ctx: ClassifyContext = {
     baseURL: opts.baseURL,
     maxRetryAfterMs: opts.maxRetryAfterMs ?? 10_000,
@@ -142,7 +145,7 @@ export function createModelClient(opts: ModelClientOptions): ModelClient {
         let upstream: AsyncIterable<OpenAI.Chat.ChatCompletionChunk>;
         idle.arm(onIdle);
         try {
-          upstream = await sdk.chat.completions.create(body, { signal: ctrl.signal });
+          upstream = await openChatStream(target, body, ctrl.signal);
         } catch (err) {
           idle.disarm();
           if (ctrl.signal.aborted) throw stopError(ctrl.signal.reason);
@@ -181,7 +184,7 @@ export function createModelClient(opts: ModelClientOptions): ModelClient {
           idle.disarm();
         }
 
-        // The SDK ends the iteration quietly when aborted, so our reason is checked first.
+        // An aborted request surfaces as some socket error: our own reason is checked first.
         if (ctrl.signal.aborted) {
           const error = stopError(ctrl.signal.reason);
           if (error.code !== 'cancelled') yield* flush();
