@@ -72,6 +72,18 @@ export const ERRORS = {
     'en-US': 'The template\'s id "{bodyId}" does not match "{id}" in the address. Ids cannot be changed; create a new template instead.',
     'zh-CN': '模板内容中的 ID“{bodyId}”与地址中的“{id}”不一致。ID 不能修改，如需更换请新建模板。',
   },
+  review_rule_unknown: {
+    'en-US': 'There is no review rule "{id}". Reload the rule list and try again.',
+    'zh-CN': '不存在规范检查规则“{id}”，请重新加载规则列表后再试。',
+  },
+  review_rule_not_switchable: {
+    'en-US': 'Rule "{id}" follows {source} and cannot be switched off; only house rules can.',
+    'zh-CN': '规则“{id}”依据{source}，不能关闭；只有本单位规则可以关闭。',
+  },
+  review_fix_stale: {
+    'en-US': 'The text changed after the check, so this correction was not applied. Run the check again.',
+    'zh-CN': '检查后文字已有改动，此项修改未应用，请重新检查。',
+  },
   database_url_invalid: {
     'en-US': 'DATABASE_URL "{url}" is not supported. Use sqlite:<path>, sqlite::memory: or postgres://user:password@host:5432/database.',
     'zh-CN': '不支持的 DATABASE_URL“{url}”。请使用 sqlite:<路径>、sqlite::memory: 或 postgres://用户:密码@主机:5432/数据库。',
@@ -87,6 +99,14 @@ export const ERRORS = {
   template_render_failed: {
     'en-US': 'Template "{id}" could not be filled in ({detail}). Ask an admin to check its prompt.',
     'zh-CN': '模板“{id}”无法填充（{detail}），请联系管理员检查该模板的提示词。',
+  },
+  template_not_for_replies: {
+    'en-US': 'Template "{id}" is not an e-mail template (it is "{kind}"), so it cannot shape a reply. Pick a customer e-mail template, or reply without one.',
+    'zh-CN': '模板“{id}”不是邮件模板（类型为“{kind}”），不能用于回复邮件。请选择客户邮件模板，或不使用模板直接回复。',
+  },
+  mail_too_large: {
+    'en-US': 'This message is too large to reply to with Wenshu (its body is over {limit} characters). Reply to it by hand, or copy the part you need into a new draft.',
+    'zh-CN': '这封邮件过大，文书无法为其起草回复（正文超过 {limit} 个字符）。请手动回复，或把需要的部分复制到新草稿中。',
   },
   revision_invalid: {
     'en-US': 'The revision request needs attention: {count} problem(s).',
