@@ -7,6 +7,7 @@ import { healthRoutes } from './health/routes.js';
 import { templateRoutes } from './templates/routes.js';
 import { adminTemplateRoutes } from './templates/admin-routes.js';
 import { draftRoutes } from './drafts/routes.js';
+import { reviewSettingsRoutes } from './officialdoc/review-settings.js';
 import { replyRoutes } from './replies/routes.js';
 import type { GatewayServices } from './services.js';
 
@@ -32,6 +33,7 @@ export async function buildApp(services: GatewayServices, opts: AppOptions = {})
   await app.register(templateRoutes, services);
   await app.register(adminTemplateRoutes, services);
   await app.register(draftRoutes, services);
+  await app.register(reviewSettingsRoutes, services);
   await app.register(replyRoutes, services);
   return app;
 }
