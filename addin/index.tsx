@@ -1,13 +1,13 @@
 /**
- * Boot, once: wait for Office, build the host's adapter (the preview page's stand-in when
- * it asks for one), choose the language, and render the pane. Only this file knows which
- * host it is in; components ask the adapter what it supports.
+ * Boot, once: wait for Office, build the host's adapter (Word's or Outlook's, or the preview
+ * page's stand-in for either), choose the language, and render the pane. Only this file knows
+ * which host it is in; components ask the adapter what it supports.
  */
 import { createRoot } from 'react-dom/client';
 import { pickLocale } from '../src/core/i18n/locale.js';
 import type { TemplateHost } from '../src/core/templates/schema.js';
 import { App } from './app/App.js';
-import { createHostAdapter, readPreviewConfig } from './host/create.js';
+import { loadHostAdapter, readPreviewConfig } from './host/create.js';
 import { officeReady } from './host/office-ready.js';
 import type { HostAdapter } from './host/types.js';
 import { appStore } from './state/app-store.js';
@@ -24,7 +24,9 @@ async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) return;
   const info = await officeReady();
-  const adapter = createHostAdapter({ ...info, preview: readPreviewConfig() });
+  const adapter = await loadHostAdapter({ ...info, preview: readPreviewConfig() }, () =>
+    import(/* webpackChunkName: "preview-outlook" */ './host/preview-outlook.js'),
+  );
   const initialLocale = loadLocale(appStore()) ?? pickLocale(adapter.locale() ?? info.displayLanguage ?? navigator.language);
   document.documentElement.lang = initialLocale;
   createRoot(root).render(<App adapter={adapter} initialLocale={initialLocale} templateHost={templateHostOf(adapter)} />);

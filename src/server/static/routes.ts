@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { MANIFEST_DEV_ORIGIN, PATHS } from '../paths.js';
 import { errorBody, requestLocale } from '../http/errors.js';
@@ -34,13 +34,17 @@ export async function staticRoutes(app: FastifyInstance, opts: StaticOptions): P
     );
   }
 
-  const pages = ['taskpane', 'commands', 'preview'];
-  for (const page of pages) {
-    const html = readFileSync(join(PATHS.pages, `${page}.html`), 'utf8').replace('%OFFICE_JS_URL%', escapeAttr(opts.officeJsUrl));
-    // The preview host (the pane beside a document stand-in, for trying Wenshu without Office) is /preview?host=word.
-    for (const url of page === 'preview' ? ['/preview', '/preview.html'] : [`/${page}.html`]) {
-      app.get(url, async (_req, reply) => reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html));
-    }
+  const page = (name: string) => readFileSync(join(PATHS.pages, `${name}.html`), 'utf8').replace('%OFFICE_JS_URL%', escapeAttr(opts.officeJsUrl));
+  const sendHtml = (reply: FastifyReply, html: string) => reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html);
+  for (const name of ['taskpane', 'commands']) {
+    const html = page(name);
+    app.get(`/${name}.html`, async (_req, reply) => sendHtml(reply, html));
+  }
+  // The preview host (the pane beside a stand-in, for trying Wenshu without Office):
+  // /preview?host=word shows a Word document, /preview?host=outlook an Outlook message.
+  const previews = { word: page('preview'), outlook: page('preview-outlook') };
+  for (const url of ['/preview', '/preview.html']) {
+    app.get<{ Querystring: { host?: string } }>(url, async (req, reply) => sendHtml(reply, req.query.host === 'outlook' ? previews.outlook : previews.word));
   }
   app.get('/', async (_req, reply) => reply.redirect('/taskpane.html'));
 
