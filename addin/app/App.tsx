@@ -1,22 +1,27 @@
 /**
- * The pane: a header with the language switch, then the Draft and Revise tabs. Revise is
- * loaded on first use; a tab once opened stays mounted (hidden), so switching tabs never
- * stops a running generation or loses what was typed.
+ * The pane: a header with the language switch, then the tabs the host's capabilities call for
+ * (Reply first in Outlook read mode; Draft; Revise where there is a body to revise). Reply and
+ * Revise are loaded on first use; a tab once opened stays mounted (hidden), so switching tabs
+ * never stops a running generation or loses what was typed.
  */
 import { lazy, Suspense, useState } from 'react';
 import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '../../src/core/i18n/locale.js';
 import type { HostAdapter } from '../host/types.js';
 import type { TemplateHost } from '../../src/core/templates/schema.js';
-import { HostProvider } from './host-context.js';
+import type { MessageKey } from '../i18n/messages.js';
+import { HostProvider, useHost } from './host-context.js';
 import { LocaleProvider, useLocale } from './locale-context.js';
 import { PaneHeader } from './PaneHeader.js';
+import { paneTabs, type TabId } from './tabs.js';
 import { themeFor } from './theme.js';
 import { DraftTab } from '../features/draft/DraftTab.js';
+import { MessageProvider } from '../features/reply/message-context.js';
 
 const ReviseTab = lazy(() => import(/* webpackChunkName: "revise" */ '../features/revise/ReviseTab.js'));
+const ReplyTab = lazy(() => import(/* webpackChunkName: "reply" */ '../features/reply/ReplyTab.js'));
 
-type TabId = 'draft' | 'revise';
+const TAB_LABELS: Record<TabId, MessageKey> = { reply: 'reply.tab', draft: 'tab.draft', revise: 'tab.revise' };
 
 /** The provider fills the pane, so the theme's background reaches the bottom in dark mode. */
 const FILL = { minHeight: '100%', display: 'flex', flexDirection: 'column' } as const;
@@ -45,41 +50,53 @@ export interface AppProps {
 
 function Tabs({ templateHost }: { templateHost?: TemplateHost }) {
   const styles = useStyles();
+  const host = useHost();
   const { t } = useLocale();
-  const [tab, setTab] = useState<TabId>('draft');
-  const [visited, setVisited] = useState<Set<TabId>>(() => new Set(['draft']));
+  const [tabs] = useState(() => paneTabs(host));
+  const first = tabs[0] ?? 'draft';
+  const [tab, setTab] = useState<TabId>(first);
+  const [visited, setVisited] = useState<Set<TabId>>(() => new Set([first]));
   const select = (next: TabId) => {
     setTab(next);
     setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
+  };
+  const fallback = <Spinner size="small" label={t('app.loading')} />;
+  const panel = (id: TabId) => {
+    switch (id) {
+      case 'draft':
+        return <DraftTab templateHost={templateHost} />;
+      case 'revise':
+        return (
+          <Suspense fallback={fallback}>
+            <ReviseTab />
+          </Suspense>
+        );
+      case 'reply':
+        return (
+          <Suspense fallback={fallback}>
+            <ReplyTab onUseTemplate={() => select('draft')} />
+          </Suspense>
+        );
+    }
   };
   return (
     <>
       <PaneHeader
         tabs={
-          <TabList
-            selectedValue={tab}
-            onTabSelect={(_e, data) => select(data.value as TabId)}
-            aria-label={t('app.tabs')}
-          >
-            <Tab id="tab-draft" value="draft" aria-controls="panel-draft">
-              {t('tab.draft')}
-            </Tab>
-            <Tab id="tab-revise" value="revise" aria-controls="panel-revise">
-              {t('tab.revise')}
-            </Tab>
+          <TabList selectedValue={tab} onTabSelect={(_e, data) => select(data.value as TabId)} aria-label={t('app.tabs')}>
+            {tabs.map((id) => (
+              <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+                {t(TAB_LABELS[id])}
+              </Tab>
+            ))}
           </TabList>
         }
       />
-      <div id="panel-draft" role="tabpanel" aria-labelledby="tab-draft" hidden={tab !== 'draft'} className={styles.panel}>
-        <DraftTab templateHost={templateHost} />
-      </div>
-      <div id="panel-revise" role="tabpanel" aria-labelledby="tab-revise" hidden={tab !== 'revise'} className={styles.panel}>
-        {visited.has('revise') && (
-          <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
-            <ReviseTab />
-          </Suspense>
-        )}
-      </div>
+      {tabs.map((id) => (
+        <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={tab !== id} className={styles.panel}>
+          {visited.has(id) && panel(id)}
+        </div>
+      ))}
     </>
   );
 }
@@ -92,7 +109,9 @@ export function App({ adapter, initialLocale, templateHost }: AppProps) {
         {/* Fluent copies the provider's className onto its portal nodes (tooltips), so layout lives on an inner div. */}
         <FluentProvider theme={themeFor(adapter.theme())} style={FILL}>
           <div className={styles.pane}>
-            <Tabs templateHost={templateHost} />
+            <MessageProvider>
+              <Tabs templateHost={templateHost} />
+            </MessageProvider>
           </div>
         </FluentProvider>
       </LocaleProvider>

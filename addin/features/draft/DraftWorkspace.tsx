@@ -2,6 +2,8 @@
  * One open template: its form, Generate, and the suggestion card. Loaded lazily (it brings
  * the template validator, the block parser and the fact checker). Values, options and an
  * unfinished suggestion are kept per template; a failure never clears what was typed.
+ * In Outlook read mode the form answers the open message (features/reply/use-template-reply):
+ * the draft is written as a reply to it and goes out through Open reply, never Insert.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
@@ -19,6 +21,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { parseBlocks } from '../../../src/core/blocks/parse.js';
+import type { SourceInput } from '../../../src/core/factcheck/index.js';
 import { localize } from '../../../src/core/i18n/locale.js';
 import { validateFieldValues } from '../../../src/core/templates/values.js';
 import { streamDraft, type ContextItem } from '../../api/client.js';
@@ -38,6 +41,10 @@ import { useSuggestionStream } from '../../ui/use-suggestion-stream.js';
 import { initialValues, messagesByField, sourcesFromValues, todayIso } from './form-values.js';
 import { useDraftPersistence } from './use-draft-persistence.js';
 import { useTemplate } from './use-template.js';
+import { isReplyKind } from '../reply/reply-actions.js';
+import { TemplateReplyOptions } from '../reply/TemplateReplyOptions.js';
+import { useTemplateReply } from '../reply/use-template-reply.js';
+import type { MessageKey } from '../../i18n/messages.js';
 import type { ErrorInfo } from '../../state/suggestion.js';
 
 const useStyles = makeStyles({
@@ -58,6 +65,7 @@ const useStyles = makeStyles({
   // of the pane while its text is still arriving.
   cardAnchor: { scrollMarginTop: '56px' },
   cardRoom: { minHeight: 'calc(100vh - 72px)' },
+  replyNotice: { marginTop: tokens.spacingVerticalM },
 });
 
 const N_CHOICES = ['1', '2', '3'] as const;
@@ -79,8 +87,9 @@ export default function DraftWorkspace({ templateId, onBack }: DraftWorkspacePro
   const [options, setOptions] = useState<DraftOptions>(() => draftStore.loadOptions(store, templateId) ?? { n: 1, useSelection: false });
   const [attempted, setAttempted] = useState(false);
   const [serverMessages, setServerMessages] = useState<Record<string, string>>({});
-  const [sentSources, setSentSources] = useState<string[] | undefined>();
+  const [sentSources, setSentSources] = useState<SourceInput[] | undefined>();
   const [notice, setNotice] = useState('');
+  const [replyNotice, setReplyNotice] = useState<{ key: MessageKey; intent: 'success' | 'warning' } | undefined>();
   const cardRef = useRef<HTMLDivElement>(null);
   const today = useMemo(() => todayIso(), []);
 
@@ -89,6 +98,7 @@ export default function DraftWorkspace({ templateId, onBack }: DraftWorkspacePro
     return saved ? fromSaved(saved) : { phase: 'idle', position: 0, candidates: [], run: 0 };
   });
   const { selection, refresh: refreshSelection } = useSelection();
+  const reply = useTemplateReply();
 
   // Values start from what was typed before (this template, this browser), else defaults.
   useEffect(() => {
@@ -142,6 +152,7 @@ export default function DraftWorkspace({ templateId, onBack }: DraftWorkspacePro
   const generate = async () => {
     if (!template || !published || !checked) return;
     setNotice('');
+    setReplyNotice(undefined);
     dispatch({ type: 'clearError' });
     if (!checked.ok) {
       setAttempted(true);
@@ -150,6 +161,11 @@ export default function DraftWorkspace({ templateId, onBack }: DraftWorkspacePro
       return;
     }
     setServerMessages({});
+    if (reply) {
+      setSentSources(reply.sources(checked.values, today));
+      await run(options.n, (signal, onEvent) => reply.stream({ templateId: published.id, fields: checked.values, n: options.n, locale }, { signal, onEvent }));
+      return;
+    }
     let context: ContextItem[] | undefined;
     if (options.useSelection && host.supports('readSelection')) {
       const current = await refreshSelection();
@@ -170,6 +186,12 @@ export default function DraftWorkspace({ templateId, onBack }: DraftWorkspacePro
   };
 
   const accept = async (kind: AcceptKind, text: string) => {
+    if (reply && isReplyKind(kind)) {
+      setReplyNotice(undefined);
+      // The draft stays: closing the reply form by mistake must not lose it.
+      setReplyNotice(await reply.open(kind, text));
+      return;
+    }
     const replace = kind === 'replace' || kind === 'replaceTracked';
     await host.insert(parseBlocks(text), { mode: replace ? 'replace' : 'cursor', track: kind === 'insertTracked' || kind === 'replaceTracked' });
     dispatch({ type: 'discard' });
@@ -180,13 +202,16 @@ export default function DraftWorkspace({ templateId, onBack }: DraftWorkspacePro
   const discard = () => {
     stop();
     dispatch({ type: 'discard' });
-    setNotice(t('card.discarded'));
+    setReplyNotice(undefined);
+    setNotice(t(reply ? 'reply.discarded' : 'card.discarded'));
   };
 
-  const accepts: AcceptKind[] = [];
-  if (host.supports('insertAtCursor')) accepts.push('insert');
-  if (host.supports('replaceSelection') && selection?.text.trim()) accepts.push('replace');
-  if (host.supports('trackedChanges')) accepts.push('insertTracked');
+  const accepts: AcceptKind[] = reply ? [...reply.accepts] : [];
+  if (!reply) {
+    if (host.supports('insertAtCursor')) accepts.push('insert');
+    if (host.supports('replaceSelection') && selection?.text.trim()) accepts.push('replace');
+    if (host.supports('trackedChanges')) accepts.push('insertTracked');
+  }
 
   const errorActions = (error: ErrorInfo): ErrorAction[] => {
     if (RETRYABLE.has(error.code)) return [{ label: t('error.retry'), onClick: () => void generate() }];
@@ -231,6 +256,7 @@ export default function DraftWorkspace({ templateId, onBack }: DraftWorkspacePro
                   ))}
                 </RadioGroup>
               </Field>
+              {reply && <TemplateReplyOptions reply={reply} disabled={running} />}
               {host.supports('readSelection') && (
                 <Checkbox
                   label={t('form.useSelection')}
@@ -260,14 +286,21 @@ export default function DraftWorkspace({ templateId, onBack }: DraftWorkspacePro
             {showCard && (
               <SuggestionCard
                 state={state}
-                sources={sentSources ?? sourcesFromValues(template, values)}
+                sources={sentSources ?? (reply ? reply.sources(values, today) : sourcesFromValues(template, values))}
                 accepts={accepts}
+                note={reply ? t('reply.signatureNote') : undefined}
+                readyText={reply ? t('reply.ready') : undefined}
                 onAccept={accept}
                 onEdit={(candidate, text) => dispatch({ type: 'edit', candidate, text })}
                 onStop={stop}
                 onRegenerate={() => void generate()}
                 onDiscard={discard}
               />
+            )}
+            {replyNotice && (
+              <MessageBar className={styles.replyNotice} intent={replyNotice.intent} layout="multiline" data-testid="reply-notice" data-kind={replyNotice.key}>
+                <MessageBarBody>{t(replyNotice.key)}</MessageBarBody>
+              </MessageBar>
             )}
           </div>
         </>

@@ -6,13 +6,16 @@ import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components'
 import { useLocale } from '../../app/locale-context.js';
 import type { MessageKey } from '../../i18n/messages.js';
 
-export type AcceptKind = 'insert' | 'replace' | 'insertTracked' | 'replaceTracked';
+/** reply / replyAll open Outlook's reply form with the text (read mode); nothing is sent. */
+export type AcceptKind = 'insert' | 'replace' | 'insertTracked' | 'replaceTracked' | 'reply' | 'replyAll';
 
 const LABELS: Record<AcceptKind, [plain: MessageKey, pending: MessageKey]> = {
   insert: ['card.insert', 'card.insertPending'],
   replace: ['card.replace', 'card.replacePending'],
   insertTracked: ['card.insertTracked', 'card.insertTrackedPending'],
   replaceTracked: ['card.replaceTracked', 'card.replaceTrackedPending'],
+  reply: ['reply.open', 'reply.openPending'],
+  replyAll: ['reply.openAll', 'reply.openAllPending'],
 };
 
 const useStyles = makeStyles({

@@ -20,6 +20,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { blocksToHtml, blocksToText } from '../../../src/core/blocks/serialize.js';
+import type { SourceInput } from '../../../src/core/factcheck/index.js';
 import { parseBlocks } from '../../../src/core/blocks/parse.js';
 import { useLocale } from '../../app/locale-context.js';
 import { isIncomplete, type SuggestionState } from '../../state/suggestion.js';
@@ -62,8 +63,11 @@ const useStyles = makeStyles({
 
 export interface SuggestionCardProps {
   state: SuggestionState;
-  /** What the user gave (form values, selection, context): text found there is not marked. */
-  sources: readonly string[];
+  /**
+   * What the user gave (form values, selection, context): text found there is not marked. A
+   * received mail comes as `{text, untrusted: true}`: its links and addresses stay marked.
+   */
+  sources: readonly SourceInput[];
   /** Accept buttons offered, the first one primary. */
   accepts: AcceptKind[];
   /** The text that would be accepted or copied for a candidate's text (continue: original + continuation). */
@@ -74,6 +78,8 @@ export interface SuggestionCardProps {
   note?: string;
   /** What produced it (a revision action), shown above the status. */
   title?: string;
+  /** The status once finished, where "nothing is in the document until you accept" does not fit (a reply). */
+  readyText?: string;
   onAccept(kind: AcceptKind, text: string): Promise<void>;
   onEdit(candidate: number, text: string): void;
   onStop(): void;
@@ -87,7 +93,7 @@ export function SuggestionCard(props: SuggestionCardProps) {
   return <CardBody key={state.run} {...props} />;
 }
 
-function CardBody({ state, sources, accepts, compose = (s) => s, diffAgainst, diffByDefault, note, title, onAccept, onEdit, onStop, onRegenerate, onDiscard }: SuggestionCardProps) {
+function CardBody({ state, sources, accepts, compose = (s) => s, diffAgainst, diffByDefault, note, title, readyText, onAccept, onEdit, onStop, onRegenerate, onDiscard }: SuggestionCardProps) {
   const styles = useStyles();
   const { locale, t } = useLocale();
   const [active, setActive] = useState(0);
@@ -117,7 +123,7 @@ function CardBody({ state, sources, accepts, compose = (s) => s, diffAgainst, di
           ? t('card.streaming')
           : status.kind === 'incomplete'
             ? describeError(candidate?.error ?? { code: 'model_cut_off' }, locale).title
-            : t('card.done');
+            : (readyText ?? t('card.done'));
 
   const accept = async (kind: AcceptKind) => {
     setBusy(kind);

@@ -4,12 +4,13 @@
  */
 import { useMemo } from 'react';
 import { parseBlocks } from '../../../src/core/blocks/parse.js';
-import { buildSourceIndex, findUnverifiedWithIndex, type SourceIndex } from '../../../src/core/factcheck/index.js';
+import { buildSourceIndex, findUnverifiedWithIndex, type SourceIndex, type SourceInput } from '../../../src/core/factcheck/index.js';
 import type { Locale } from '../../../src/core/i18n/locale.js';
 import { markBlocks, type MarkedBlocks } from './marks.js';
 
-export function useSourceIndex(sources: readonly string[]): SourceIndex {
-  const key = sources.join('\u0000');
+export function useSourceIndex(sources: readonly SourceInput[]): SourceIndex {
+  // An untrusted source (a received mail) keys differently from the same text typed by the user.
+  const key = sources.map((s) => (typeof s === 'string' ? s : `\u0001${s.text}`)).join('\u0000');
   // Keyed by content, not array identity: callers may rebuild the array on every render.
   return useMemo(() => buildSourceIndex([...sources]), [key]);
 }

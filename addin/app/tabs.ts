@@ -1,0 +1,13 @@
+/**
+ * Which tabs the pane offers, decided from the host's capabilities alone. Reading a message
+ * (Outlook read mode) brings Reply, first; Revise needs a body to work on, which read mode lacks.
+ * The Draft tab (templates) is always there.
+ */
+import type { HostAdapter } from '../host/types.js';
+
+export type TabId = 'reply' | 'draft' | 'revise';
+
+export function paneTabs(host: Pick<HostAdapter, 'supports'>): TabId[] {
+  const reading = host.supports('readMessage');
+  return reading ? ['reply', 'draft'] : ['draft', 'revise'];
+}
