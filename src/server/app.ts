@@ -8,6 +8,7 @@ import { templateRoutes } from './templates/routes.js';
 import { adminTemplateRoutes } from './templates/admin-routes.js';
 import { draftRoutes } from './drafts/routes.js';
 import { reviewSettingsRoutes } from './officialdoc/review-settings.js';
+import { officialDocRoutes } from './officialdoc/routes.js';
 import { replyRoutes } from './replies/routes.js';
 import type { GatewayServices } from './services.js';
 
@@ -34,6 +35,7 @@ export async function buildApp(services: GatewayServices, opts: AppOptions = {})
   await app.register(adminTemplateRoutes, services);
   await app.register(draftRoutes, services);
   await app.register(reviewSettingsRoutes, services);
+  await app.register(officialDocRoutes);
   await app.register(replyRoutes, services);
   return app;
 }

@@ -84,6 +84,10 @@ export const ERRORS = {
     'en-US': 'The text changed after the check, so this correction was not applied. Run the check again.',
     'zh-CN': '检查后文字已有改动，此项修改未应用，请重新检查。',
   },
+  officialdoc_invalid: {
+    'en-US': 'The official document could not be laid out: {count} problem(s), each named with its field.',
+    'zh-CN': '公文无法排版：有 {count} 处问题，已逐项注明字段。',
+  },
   database_url_invalid: {
     'en-US': 'DATABASE_URL "{url}" is not supported. Use sqlite:<path>, sqlite::memory: or postgres://user:password@host:5432/database.',
     'zh-CN': '不支持的 DATABASE_URL“{url}”。请使用 sqlite:<路径>、sqlite::memory: 或 postgres://用户:密码@主机:5432/数据库。',
