@@ -20,8 +20,9 @@ import { MessageProvider } from '../features/reply/message-context.js';
 
 const ReviseTab = lazy(() => import(/* webpackChunkName: "revise" */ '../features/revise/ReviseTab.js'));
 const ReplyTab = lazy(() => import(/* webpackChunkName: "reply" */ '../features/reply/ReplyTab.js'));
+const ReviewTab = lazy(() => import(/* webpackChunkName: "review" */ '../features/review/ReviewTab.js'));
 
-const TAB_LABELS: Record<TabId, MessageKey> = { reply: 'reply.tab', draft: 'tab.draft', revise: 'tab.revise' };
+const TAB_LABELS: Record<TabId, MessageKey> = { reply: 'reply.tab', draft: 'tab.draft', revise: 'tab.revise', review: 'review.tab' };
 
 /** The provider fills the pane, so the theme's background reaches the bottom in dark mode. */
 const FILL = { minHeight: '100%', display: 'flex', flexDirection: 'column' } as const;
@@ -69,6 +70,12 @@ function Tabs({ templateHost }: { templateHost?: TemplateHost }) {
         return (
           <Suspense fallback={fallback}>
             <ReviseTab />
+          </Suspense>
+        );
+      case 'review':
+        return (
+          <Suspense fallback={fallback}>
+            <ReviewTab />
           </Suspense>
         );
       case 'reply':

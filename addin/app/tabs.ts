@@ -5,9 +5,12 @@
  */
 import type { HostAdapter } from '../host/types.js';
 
-export type TabId = 'reply' | 'draft' | 'revise';
+export type TabId = 'reply' | 'draft' | 'revise' | 'review';
 
 export function paneTabs(host: Pick<HostAdapter, 'supports'>): TabId[] {
   const reading = host.supports('readMessage');
-  return reading ? ['reply', 'draft'] : ['draft', 'revise'];
+  const tabs: TabId[] = reading ? ['reply', 'draft'] : ['draft', 'revise'];
+  // The format review (规范检查) reads the whole document: Word and its preview.
+  if (host.supports('readDocument')) tabs.push('review');
+  return tabs;
 }

@@ -170,3 +170,10 @@ export function insertIntoPreview({ root, selection, blocks, mode, track }: Prev
   }
   return insertBlocksAt(root, point, renderBlocks(d, blocks, track));
 }
+
+/** A ready-made fragment (an official document) at the cursor, beside the block holding it, like blocks; returns the caret. */
+export function insertFragmentAtCursor(root: HTMLElement, selection: Range | undefined, content: DocumentFragment): Range {
+  const point = (selection ?? endOf(root)).cloneRange();
+  point.collapse(true);
+  return insertBlocksAt(root, point, content);
+}

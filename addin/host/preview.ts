@@ -3,7 +3,9 @@
  * document, so the whole pane runs in a plain browser (for newcomers, and for end-to-end tests).
  */
 import type { Block } from '../../src/core/blocks/types.js';
-import { insertIntoPreview } from './preview-insert.js';
+import { insertFragmentAtCursor, insertIntoPreview } from './preview-insert.js';
+import { fitIssuerMarks, renderOfficial } from './preview-official.js';
+import { paragraphTexts, replaceInPreview, selectedRange } from './preview-paragraphs.js';
 import { SelectionMemory, selectedParagraphs } from './preview-selection.js';
 import { EMPTY_SELECTION, fromParagraphs } from './selection.js';
 import { HostError, type Capability, type HostAdapter, type HostSelection, type HostTheme, type InsertOptions } from './types.js';
@@ -16,7 +18,7 @@ export interface PreviewOptions {
   theme?: HostTheme;
 }
 
-/** Word's capabilities, less a new document: the preview will offer a download for that instead. */
+/** Word's capabilities, less a new document: the preview offers a download for that instead. */
 const CAPABILITIES: Record<Capability, boolean> = {
   readSelection: true,
   insertAtCursor: true,
@@ -24,6 +26,8 @@ const CAPABILITIES: Record<Capability, boolean> = {
   insertAtEnd: true,
   trackedChanges: true,
   newDocument: false,
+  openDocx: false,
+  readDocument: true,
   readMessage: false,
   openReply: false,
 };
@@ -53,6 +57,24 @@ export function createPreviewAdapter(doc: HTMLElement, opts: PreviewOptions = {}
       if (mode === 'newDocument') throw new HostError('not_supported');
       if (blocks.length === 0) return;
       const caret = insertIntoPreview({ root: doc, selection: memory.current(), blocks, mode, track: options.track === true });
+      memory.remember(caret);
+    },
+
+    async getDocumentParagraphs(): Promise<string[]> {
+      return paragraphTexts(doc);
+    },
+
+    async getSelectionParagraphRange() {
+      return selectedRange(doc, memory.current());
+    },
+
+    async replaceInParagraph(index, start, end, expected, replacement): Promise<void> {
+      replaceInPreview(doc, index, start, end, expected, replacement);
+    },
+
+    async insertOfficial(content): Promise<void> {
+      const caret = insertFragmentAtCursor(doc, memory.current(), renderOfficial(doc.ownerDocument, content.layout));
+      fitIssuerMarks(doc);
       memory.remember(caret);
     },
 

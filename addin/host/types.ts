@@ -6,6 +6,7 @@
 import type { Block } from '../../src/core/blocks/types.js';
 import type { Localized } from '../../src/core/i18n/locale.js';
 import type { MailMessage } from '../../src/core/email/types.js';
+import type { OfficialLayout } from '../../src/core/officialdoc/layout.js';
 
 export type Capability =
   | 'readSelection'
@@ -14,6 +15,10 @@ export type Capability =
   | 'insertAtEnd'
   | 'trackedChanges'
   | 'newDocument'
+  /** Open a .docx (an official document from the gateway) as a new document (Word, WordApi 1.3). */
+  | 'openDocx'
+  /** Read the whole document's paragraphs and correct text inside one (the format review). */
+  | 'readDocument'
   /** Outlook read mode: the open message can be read and replied to (as a form the user sends). */
   | 'readMessage'
   | 'openReply';
@@ -39,6 +44,18 @@ export interface InsertOptions {
   track?: boolean;
 }
 
+/** An official document ready to go in: its GB/T 9704 layout, and its .docx (base64), fetched when a host wants it. */
+export interface OfficialContent {
+  layout: OfficialLayout;
+  docx(): Promise<string>;
+}
+
+/** Paragraph indices [start, end) in getDocumentParagraphs() order. */
+export interface ParagraphRange {
+  start: number;
+  end: number;
+}
+
 export interface HostTheme {
   dark: boolean;
   /** Office's pane background and text colours, when the host gives them. */
@@ -62,6 +79,23 @@ export interface HostAdapter {
    * user may send or not. There is deliberately no operation that sends.
    */
   openReply?(blocks: Block[], options: { all: boolean }): Promise<OpenReplyResult>;
+  /**
+   * The text of every paragraph of the document, in order, empty ones included (a list item's
+   * number first, as Word shows it). Present when supports('readDocument').
+   */
+  getDocumentParagraphs?(): Promise<string[]>;
+  /** Which paragraphs the selection touches; undefined when nothing is selected. With readDocument. */
+  getSelectionParagraphRange?(): Promise<ParagraphRange | undefined>;
+  /**
+   * Replaces characters start..end of paragraph `index` (offsets into its getDocumentParagraphs
+   * text) with `replacement`, after checking they still read `expected`: refuses with
+   * edit_conflict when the text there changed, list_numbering inside an automatic number.
+   */
+  replaceInParagraph?(index: number, start: number, end: number, expected: string, replacement: string): Promise<void>;
+  /** A laid-out 公文 at the cursor, its named styles with it. With insertAtCursor. */
+  insertOfficial?(content: OfficialContent): Promise<void>;
+  /** Opens a .docx (base64) as a new document. Present when supports('openDocx'). */
+  createDocument?(base64Docx: string): Promise<void>;
   /** Calls back when the user changes the selection; returns an unsubscribe function. */
   onSelectionChanged?(callback: () => void): () => void;
 }
@@ -73,6 +107,10 @@ export const HOST_ERROR_MESSAGES = {
   selection_too_large: { 'en-US': 'The selection is too long. Select a shorter passage (at most {max} characters).', 'zh-CN': '所选内容过长，请选择较短的段落（不超过 {max} 个字符）。' },
   document_read_only: { 'en-US': 'The document is read-only or protected, so Wenshu cannot change it. Use Copy instead.', 'zh-CN': '文档为只读或受保护，无法修改，请改用“复制”。' },
   edit_conflict: { 'en-US': 'The document changed while inserting. Try again.', 'zh-CN': '插入时文档发生了变化，请重试。' },
+  list_numbering: {
+    'en-US': 'That number is the list’s automatic numbering, not text. Change it in the list’s numbering settings.',
+    'zh-CN': '此处是列表的自动编号，不是文字，请在列表的编号设置中修改。',
+  },
   host_error: { 'en-US': 'Office reported an error: {detail}. Try again.', 'zh-CN': 'Office 报告了错误：{detail}。请重试。' },
 } as const satisfies Record<string, Localized>;
 

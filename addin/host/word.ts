@@ -7,6 +7,7 @@ import { selectionFromText } from './selection.js';
 import { HostError, type Capability, type HostAdapter, type HostSelection, type HostTheme, type InsertMode, type InsertOptions } from './types.js';
 import { toHostError, type WordOperation } from './word-errors.js';
 import { queueInsert, queueNewDocument } from './word-target.js';
+import { insertDocxAtCursor, openDocx, readParagraphs, replaceInParagraph, selectionParagraphRange } from './word-document.js';
 
 /** What each capability needs from Word. Inserting builds styled paragraphs, lists and tables (1.3). */
 /** Capabilities missing here (the mail ones) are never Word's. */
@@ -18,6 +19,10 @@ const REQUIREMENTS: Partial<Record<Capability, [set: string, version: string][]>
   trackedChanges: [['WordApi', '1.4']],
   // createDocument and open are 1.3; filling the new document's body before it opens needs the hidden-document set.
   newDocument: [['WordApi', '1.3'], ['WordApiHiddenDocument', '1.3']],
+  // createDocument(base64).open() needs no hidden document: the file is complete.
+  openDocx: [['WordApi', '1.3']],
+  // Paragraph lists, listString, search and expandTo are all 1.3.
+  readDocument: [['WordApi', '1.3']],
 };
 
 const MODE_CAPABILITY: Record<InsertMode, Capability> = {
@@ -140,6 +145,33 @@ export function createWordAdapter(): HostAdapter {
         };
         await (track ? insertTracked(context, insert) : insert());
       });
+    },
+
+    async getDocumentParagraphs(): Promise<string[]> {
+      if (!supports('readDocument')) throw new HostError('not_supported');
+      return runWord('read', readParagraphs);
+    },
+
+    async getSelectionParagraphRange() {
+      if (!supports('readDocument')) throw new HostError('not_supported');
+      return runWord('read', selectionParagraphRange);
+    },
+
+    async replaceInParagraph(index, start, end, expected, replacement): Promise<void> {
+      if (!supports('readDocument')) throw new HostError('not_supported');
+      return runWord('write', (context) => replaceInParagraph(context, index, start, end, expected, replacement));
+    },
+
+    async insertOfficial(content): Promise<void> {
+      if (!supports('insertAtCursor')) throw new HostError('not_supported');
+      // Fetched before Word.run: a slow gateway must not hold a Word batch open.
+      const base64 = await content.docx();
+      return runWord('write', (context) => insertDocxAtCursor(context, base64));
+    },
+
+    async createDocument(base64Docx: string): Promise<void> {
+      if (!supports('openDocx')) throw new HostError('not_supported');
+      return runWord('write', (context) => openDocx(context, base64Docx));
     },
 
     theme: officeTheme,

@@ -44,6 +44,7 @@ import { useTemplate } from './use-template.js';
 import { isReplyKind } from '../reply/reply-actions.js';
 import { TemplateReplyOptions } from '../reply/TemplateReplyOptions.js';
 import { useTemplateReply } from '../reply/use-template-reply.js';
+import { useOfficialDraft } from '../official/use-official-draft.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { ErrorInfo } from '../../state/suggestion.js';
 
@@ -129,7 +130,10 @@ export default function DraftWorkspace({ templateId, onBack }: DraftWorkspacePro
     () => (template && values ? validateFieldValues(template, values, { today, locale }) : undefined),
     [template, values, today, locale],
   );
-  const clientMessages = attempted && checked && !checked.ok ? messagesByField(checked.problems, locale) : {};
+  // A whole 公文 (output.official) also needs its header fields: they are checked with the rest.
+  const official = useOfficialDraft(template, values, checked?.ok ? checked.values : undefined, () => setAttempted(true));
+  const formProblems = [...(checked && !checked.ok ? checked.problems : []), ...(official?.problems ?? [])];
+  const clientMessages = attempted ? messagesByField(formProblems, locale) : {};
   const messages = { ...serverMessages, ...clientMessages };
   const invalidCount = Object.keys(messages).length;
 
@@ -154,9 +158,9 @@ export default function DraftWorkspace({ templateId, onBack }: DraftWorkspacePro
     setNotice('');
     setReplyNotice(undefined);
     dispatch({ type: 'clearError' });
-    if (!checked.ok) {
+    if (!checked.ok || formProblems.length) {
       setAttempted(true);
-      const first = checked.problems.find((p) => p.path.startsWith('fields.'));
+      const first = formProblems.find((p) => p.path.startsWith('fields.'));
       if (first) focusField(first.path.slice('fields.'.length));
       return;
     }
@@ -186,6 +190,12 @@ export default function DraftWorkspace({ templateId, onBack }: DraftWorkspacePro
   };
 
   const accept = async (kind: AcceptKind, text: string) => {
+    if (official) {
+      const done = await official.accept(kind, text);
+      if (!done.keep) dispatch({ type: 'discard' });
+      setNotice(done.notice);
+      return;
+    }
     if (reply && isReplyKind(kind)) {
       setReplyNotice(undefined);
       // The draft stays: closing the reply form by mistake must not lose it.
@@ -207,7 +217,8 @@ export default function DraftWorkspace({ templateId, onBack }: DraftWorkspacePro
   };
 
   const accepts: AcceptKind[] = reply ? [...reply.accepts] : [];
-  if (!reply) {
+  if (official) accepts.push(...official.accepts);
+  else if (!reply) {
     if (host.supports('insertAtCursor')) accepts.push('insert');
     if (host.supports('replaceSelection') && selection?.text.trim()) accepts.push('replace');
     if (host.supports('trackedChanges')) accepts.push('insertTracked');
@@ -288,6 +299,8 @@ export default function DraftWorkspace({ templateId, onBack }: DraftWorkspacePro
                 state={state}
                 sources={sentSources ?? (reply ? reply.sources(values, today) : sourcesFromValues(template, values))}
                 accepts={accepts}
+                selectBlocks={official?.selectBody}
+                renderBody={official?.renderBody}
                 note={reply ? t('reply.signatureNote') : undefined}
                 readyText={reply ? t('reply.ready') : undefined}
                 onAccept={accept}

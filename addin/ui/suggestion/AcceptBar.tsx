@@ -6,8 +6,11 @@ import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components'
 import { useLocale } from '../../app/locale-context.js';
 import type { MessageKey } from '../../i18n/messages.js';
 
-/** reply / replyAll open Outlook's reply form with the text (read mode); nothing is sent. */
-export type AcceptKind = 'insert' | 'replace' | 'insertTracked' | 'replaceTracked' | 'reply' | 'replyAll';
+/**
+ * reply / replyAll open Outlook's reply form with the text (read mode); nothing is sent.
+ * openNew / insertHere / download take a whole official document (features/official).
+ */
+export type AcceptKind = 'insert' | 'replace' | 'insertTracked' | 'replaceTracked' | 'reply' | 'replyAll' | 'openNew' | 'insertHere' | 'download';
 
 const LABELS: Record<AcceptKind, [plain: MessageKey, pending: MessageKey]> = {
   insert: ['card.insert', 'card.insertPending'],
@@ -16,6 +19,9 @@ const LABELS: Record<AcceptKind, [plain: MessageKey, pending: MessageKey]> = {
   replaceTracked: ['card.replaceTracked', 'card.replaceTrackedPending'],
   reply: ['reply.open', 'reply.openPending'],
   replyAll: ['reply.openAll', 'reply.openAllPending'],
+  openNew: ['official.openNew', 'official.openNewPending'],
+  insertHere: ['official.insertHere', 'official.insertHerePending'],
+  download: ['official.download', 'official.downloadPending'],
 };
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@
  * the structured text, and the accept buttons. Nothing here touches the document: accepting
  * calls back to the feature, which goes through the host adapter.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   Badge,
   Button,
@@ -22,6 +22,7 @@ import {
 import { blocksToHtml, blocksToText } from '../../../src/core/blocks/serialize.js';
 import type { SourceInput } from '../../../src/core/factcheck/index.js';
 import { parseBlocks } from '../../../src/core/blocks/parse.js';
+import type { Block } from '../../../src/core/blocks/types.js';
 import { useLocale } from '../../app/locale-context.js';
 import { isIncomplete, type SuggestionState } from '../../state/suggestion.js';
 import { copyToClipboard } from '../clipboard.js';
@@ -33,6 +34,7 @@ import { StopIcon } from '../icons.js';
 import { AcceptBar, type AcceptKind } from './AcceptBar.js';
 import { BlockView } from './BlockView.js';
 import { DiffView } from './DiffView.js';
+import type { MarkedBlocks } from './marks.js';
 import { cardStatus, isOpenCandidate } from './status.js';
 import { useCandidateView, useSourceIndex } from './use-candidate-view.js';
 import { VerifyList } from './VerifyList.js';
@@ -80,6 +82,10 @@ export interface SuggestionCardProps {
   title?: string;
   /** The status once finished, where "nothing is in the document until you accept" does not fit (a reply). */
   readyText?: string;
+  /** Keeps the blocks that are the suggestion proper (an official document's body); marks count only those. */
+  selectBlocks?(blocks: Block[]): Block[];
+  /** Draws the read view around the blocks (an official document's header and closing). */
+  renderBody?(view: MarkedBlocks, streaming: boolean): ReactNode;
   onAccept(kind: AcceptKind, text: string): Promise<void>;
   onEdit(candidate: number, text: string): void;
   onStop(): void;
@@ -93,7 +99,7 @@ export function SuggestionCard(props: SuggestionCardProps) {
   return <CardBody key={state.run} {...props} />;
 }
 
-function CardBody({ state, sources, accepts, compose = (s) => s, diffAgainst, diffByDefault, note, title, readyText, onAccept, onEdit, onStop, onRegenerate, onDiscard }: SuggestionCardProps) {
+function CardBody({ state, sources, accepts, compose = (s) => s, diffAgainst, diffByDefault, note, title, readyText, selectBlocks, renderBody, onAccept, onEdit, onStop, onRegenerate, onDiscard }: SuggestionCardProps) {
   const styles = useStyles();
   const { locale, t } = useLocale();
   const [active, setActive] = useState(0);
@@ -108,7 +114,7 @@ function CardBody({ state, sources, accepts, compose = (s) => s, diffAgainst, di
   const open = isOpenCandidate(candidate);
   const text = candidate?.text ?? '';
   const sourceIndex = useSourceIndex(sources);
-  const view = useCandidateView(text, sourceIndex, !open, locale);
+  const view = useCandidateView(text, sourceIndex, !open, locale, selectBlocks);
   const status = cardStatus(state, candidate);
   const running = state.phase === 'running';
   const incomplete = candidate ? isIncomplete(candidate) : false;
@@ -161,6 +167,8 @@ function CardBody({ state, sources, accepts, compose = (s) => s, diffAgainst, di
     );
   } else if (showDiff && diffAgainst !== undefined && !open) {
     body = <DiffView before={diffAgainst} after={compose(text)} />;
+  } else if (renderBody) {
+    body = renderBody(view, candidate?.status === 'streaming');
   } else {
     body = <BlockView blocks={view.blocks} marks={view.marks} streaming={candidate?.status === 'streaming'} />;
   }

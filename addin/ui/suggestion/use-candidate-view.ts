@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { parseBlocks } from '../../../src/core/blocks/parse.js';
 import { buildSourceIndex, findUnverifiedWithIndex, type SourceIndex, type SourceInput } from '../../../src/core/factcheck/index.js';
+import type { Block } from '../../../src/core/blocks/types.js';
 import type { Locale } from '../../../src/core/i18n/locale.js';
 import { markBlocks, type MarkedBlocks } from './marks.js';
 
@@ -15,10 +16,12 @@ export function useSourceIndex(sources: readonly SourceInput[]): SourceIndex {
   return useMemo(() => buildSourceIndex([...sources]), [key]);
 }
 
-export function useCandidateView(text: string, index: SourceIndex, check: boolean, locale: Locale): MarkedBlocks {
+/** `select` keeps some of the parsed blocks (an official document's body); marks are placed on those only. */
+export function useCandidateView(text: string, index: SourceIndex, check: boolean, locale: Locale, select?: (blocks: Block[]) => Block[]): MarkedBlocks {
   return useMemo(() => {
-    const blocks = parseBlocks(text);
+    const parsed = parseBlocks(text);
+    const blocks = select ? select(parsed) : parsed;
     if (!check) return { blocks, marks: [] };
     return markBlocks(blocks, (piece) => findUnverifiedWithIndex(piece, index, { locale }));
-  }, [text, index, check, locale]);
+  }, [text, index, check, locale, select]);
 }

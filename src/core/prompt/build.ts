@@ -8,6 +8,7 @@ import type { Field, FieldValue, FieldValues, Template } from '../templates/sche
 import { renderPrompt } from '../templates/render.js';
 import { createFenceId, fence } from './fence.js';
 import { draftPolicy, placeholderMarker } from './policy.js';
+import { headerOnlyFields, officialBodySection, officialLayoutLine } from './official.js';
 import type { ChatMessage, DraftRequest } from './types.js';
 
 const T = {
@@ -85,10 +86,12 @@ function systemSections(template: Template, values: FieldValues, lang: Locale, i
     });
     parts.push(`${t.placeholders}\n${lines.join('\n')}`);
   }
-  const out = [LAYOUT[template.output.layout][lang]];
+  const out = [officialLayoutLine(template, lang) ?? LAYOUT[template.output.layout][lang]];
   if (template.output.docType) out.unshift(t.docType(template.output.docType));
   if (template.output.targetLength) out.push(t.length(template.output.targetLength));
   parts.push(`${t.output}\n${out.join('\n')}`);
+  const official = officialBodySection(template, lang);
+  if (official) parts.push(official);
   return parts;
 }
 
@@ -126,9 +129,12 @@ export function buildDraftMessages(request: DraftRequest): ChatMessage[] {
   const t = T[lang];
 
   const prompt = renderPrompt(template, values, { locale: lang, today, hasContext: context.length > 0, fence: id });
+  // A whole 公文's header comes from the form: the model is not shown what only the header uses.
+  const hidden = headerOnlyFields(template);
+  const shown = hidden.size ? Object.fromEntries(Object.entries(values).filter(([key]) => !hidden.has(key))) : values;
   const user = [
     prompt,
-    fence(id, t.fields, fieldsBlock(template, values, lang)),
+    fence(id, t.fields, fieldsBlock(template, shown, lang)),
     ...context.map((c) => fence(id, t.context(c.label), c.text)),
   ];
   return [

@@ -135,6 +135,49 @@ export const placeholderSchema = z
   })
   .strict();
 
+/**
+ * The parts of a 公文 that come from the form, never from the model: each names the field that
+ * supplies it (checked in official.ts: the field must exist and be of a fitting type).
+ */
+export const OFFICIAL_PARTS = [
+  /** 发文机关 name: starts the title, and the mark (…文件) when issuerMark is empty. */
+  'issuer',
+  /** 发文机关标志 as typed, e.g. ××市人民政府文件. */
+  'issuerMark',
+  /** 事由: the title becomes 发文机关关于事由的文种 (纪要: 事由纪要). */
+  'subject',
+  /** The whole title instead of issuer + subject. */
+  'title',
+  /** A field naming the 文种 at the end of the title when it varies (函 or 复函). */
+  'titleDocType',
+  'recipients',
+  'copyNumber',
+  'secrecy',
+  'secrecyPeriod',
+  'urgency',
+  /** 发文字号: 机关代字, year (the date's year when empty), sequence number. */
+  'docNumberCode',
+  'docNumberYear',
+  'docNumberSeq',
+  /** 签发人, upward documents only; several names separated by 、 or commas. */
+  'signers',
+  /** 成文日期. */
+  'date',
+  'attachments',
+  'issuerSignature',
+  /** 附注 as typed; contactName and contactPhone add the contact line a 请示 needs. */
+  'note',
+  'contactName',
+  'contactPhone',
+  'copyTo',
+  'printer',
+  'printDate',
+] as const;
+export type OfficialPart = (typeof OFFICIAL_PARTS)[number];
+
+export const officialMappingSchema = z.partialRecord(z.enum(OFFICIAL_PARTS), z.string().regex(FIELD_KEY, 'must be the key of a field of this template'));
+export type OfficialMapping = z.output<typeof officialMappingSchema>;
+
 export const outputSchema = z
   .object({
     layout: z.enum(OUTPUT_LAYOUTS),
@@ -142,6 +185,11 @@ export const outputSchema = z
     docType: z.string().max(20).optional(),
     /** Rough target length in characters (Chinese) or words (English). */
     targetLength: z.number().int().min(20).max(20_000).optional(),
+    /**
+     * Official layout only: which fields fill the header and closing elements. With it the pane
+     * builds the whole document and the model writes only the body.
+     */
+    official: officialMappingSchema.optional(),
   })
   .strict();
 

@@ -7,6 +7,7 @@ import type { Problem } from '../errors/codes.js';
 import { FIELD_TYPES, fieldSchema, type Field, type FieldType } from './schema.js';
 import { problem, charCount, isCalendarDate, isRecord } from './problems.js';
 import { RESERVED_KEYS } from './sandbox.js';
+import { officialMappingProblems } from './official.js';
 
 function minMax(path: string, min: number | string | undefined, max: number | string | undefined, what: [string, string]): Problem[] {
   if (min === undefined || max === undefined || min <= max) return [];
@@ -138,5 +139,6 @@ export function semanticProblems(input: unknown): { problems: Problem[]; fields:
       problems.push(problem(`placeholders[${i}].field`, 'unknown_field', `Placeholder refers to field "${ph.field}", which the template does not declare.`, `占位符引用的字段“${ph.field}”在模板中不存在。`));
   });
   problems.push(...duplicates(phKeys, (j) => `placeholders[${phIndex[j]}].key`, ['Placeholder key', '占位符键']));
+  problems.push(...officialMappingProblems(input, fields));
   return { problems, fields };
 }

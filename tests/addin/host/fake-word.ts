@@ -34,6 +34,8 @@ interface Para {
   level?: number;
   runs: Run[];
   trackedAs?: string;
+  /** Word's automatic number of a list item, e.g. "一、" or "1." (not part of the text). */
+  listString?: string;
 }
 
 interface Table {
@@ -68,6 +70,8 @@ type Data = Record<string, unknown>;
 export class FakeDocument {
   nodes: Node[] = [];
   opened = false;
+  /** The .docx it was created from (createDocument(base64)). */
+  base64?: string;
 
   constructor(paragraphs: string[]) {
     this.nodes = paragraphs.map((content) => ({ kind: 'p', content, runs: [] }));
@@ -103,11 +107,31 @@ export interface FakeWordOptions {
   /** What Range.text reports for the selection, when a test needs Word's raw separators. */
   selectionText?: string;
   trackingMode?: string;
+  /** Paragraphs (by index) that are items of a list the user made, with Word's number for each. */
+  listStrings?: Record<number, string>;
+}
+
+/** A file inserted with insertFileFromBase64: what, into which paragraph, where. */
+export interface InsertedFile {
+  base64: string;
+  where: string;
+  /** The paragraph's index in the document when the file went in. */
+  paragraph: number;
+}
+
+/**
+ * A collection as Word hands it out: `items` exists once load() was called; each item is a
+ * proxy whose own properties still need the sync.
+ */
+export interface FakeCollection<T> {
+  load(properties?: string | { select?: string; skip?: number; top?: number }): FakeCollection<T>;
+  readonly items: T[];
 }
 
 export class FakeWord {
   readonly doc: FakeDocument;
   readonly created: FakeDocument[] = [];
+  readonly files: InsertedFile[] = [];
   readonly listKinds: ListRecord[] = [];
   /** Every value assigned to document.changeTrackingMode, in order. */
   readonly trackingHistory: string[] = [];
@@ -125,6 +149,11 @@ export class FakeWord {
 
   constructor(options: FakeWordOptions = {}) {
     this.doc = new FakeDocument(options.paragraphs ?? ['']);
+    for (const [index, listString] of Object.entries(options.listStrings ?? {})) {
+      const para = this.doc.para(Number(index));
+      para.list = { id: 0, levels: {} };
+      para.listString = listString;
+    }
     const s = options.selection ?? { para: 0, start: 0, end: 0 };
     this.selection = { para: this.doc.para(s.para), start: s.start, end: s.end };
     this.selectionText = options.selectionText;
@@ -137,8 +166,9 @@ export class FakeWord {
           body: this.bodyData(this.doc),
         },
         application: {
-          createDocument: () => {
+          createDocument: (base64?: string) => {
             const created = new FakeDocument(['']);
+            if (base64 !== undefined) created.base64 = base64;
             this.created.push(created);
             return this.proxy({ body: this.bodyData(created), open: () => void (created.opened = true) });
           },
@@ -149,6 +179,7 @@ export class FakeWord {
       },
     }) as OfficeMockObject & Data;
     this.wrapSync();
+    this.addCollections(((this.mock.context as Data).document as Data).body as Data, this.doc);
     // Record assignments to changeTrackingMode while keeping the mock's load/sync behaviour for reads.
     const document = (this.mock.context as Data).document as Data;
     let stored = document.changeTrackingMode;
@@ -239,14 +270,64 @@ export class FakeWord {
         getFirst: () => this.paraProxy(doc, paras()[0]!),
         getLast: () => this.paraProxy(doc, paras().at(-1)!),
       },
+      getRange: () => this.rangeProxy({ para: paras()[0]!, start: 0, end: 0 }),
     };
+  }
+
+  /** body.paragraphs as a loadable collection (the mock cannot express `items`). */
+  private addCollections(body: Data, doc: FakeDocument): void {
+    const paragraphs = body.paragraphs as Data;
+    const all = this.collection(() => doc.nodes.filter((n): n is Para => n.kind === 'p').map((p) => this.paraProxy(doc, p)));
+    const collection = Object.assign(all, { getFirst: paragraphs.getFirst, getLast: paragraphs.getLast });
+    // The mock writes its own properties back on every sync; this one must stay the collection.
+    Object.defineProperty(body, 'paragraphs', { get: () => collection, set: () => {} });
+  }
+
+  private collection<T extends OfficeMockObject>(make: () => T[]): FakeCollection<T> {
+    let items: T[] | undefined;
+    const collection: FakeCollection<T> = {
+      load(properties?: string | { select?: string; skip?: number; top?: number }) {
+        const options = typeof properties === 'string' ? { select: properties } : (properties ?? {});
+        const all = make();
+        const from = options.skip ?? 0;
+        items = all.slice(from, options.top === undefined ? undefined : from + options.top);
+        if (options.select) for (const item of items) item.load(options.select);
+        return collection;
+      },
+      get items(): T[] {
+        if (!items) throw new Error('collection read before load()');
+        return items;
+      },
+    };
+    return collection;
+  }
+
+  private paragraphIndex(doc: FakeDocument, para: Para): number {
+    return doc.nodes.filter((n): n is Para => n.kind === 'p').indexOf(para);
   }
 
   private paraProxy(doc: FakeDocument, para: Para): OfficeMockObject & Data {
     const proxy = this.proxy({
       text: para.content,
       isListItem: Boolean(para.list),
-      listItem: {},
+      listItem: { listString: para.listString ?? '' },
+      search: (raw: string, options: { matchCase?: boolean } = {}) => {
+        this.called('search');
+        const needle = raw.replace(/\^\^/g, '^');
+        const hay = options.matchCase ? para.content : para.content.toLowerCase();
+        const find = options.matchCase ? needle : needle.toLowerCase();
+        return this.collection(() => {
+          const found: (OfficeMockObject & Data)[] = [];
+          for (let at = hay.indexOf(find); find && at >= 0; at = hay.indexOf(find, at + find.length)) found.push(this.rangeProxy({ para, start: at, end: at + find.length }));
+          return found;
+        });
+      },
+      insertFileFromBase64: (base64: string, where: string) => {
+        this.called('insertFileFromBase64');
+        this.files.push({ base64, where, paragraph: this.paragraphIndex(doc, para) });
+        if (where === 'Replace') para.content = '';
+        return this.rangeProxy({ para, start: 0, end: 0 });
+      },
       insertParagraph: (text: string, where: 'Before' | 'After') => {
         this.called('insertParagraph');
         return this.paraProxy(doc, this.newPara(doc, para, where === 'Before' ? 'before' : 'after', text));
@@ -335,7 +416,14 @@ export class FakeWord {
     const proxy = this.proxy({
       text: text ?? para.content.slice(point.start, point.end),
       font: {},
-      paragraphs: { getFirst: () => this.paraProxy(this.doc, para) },
+      paragraphs: { getFirst: () => this.paraProxy(this.doc, para), getLast: () => this.paraProxy(this.doc, para) },
+      expandTo: (other: object) => {
+        const to = this.points.get(other);
+        const from = this.paragraphIndex(this.doc, para);
+        const until = to ? this.paragraphIndex(this.doc, to.para) : from;
+        const paras = this.doc.nodes.filter((n): n is Para => n.kind === 'p').slice(Math.min(from, until), Math.max(from, until) + 1);
+        return { paragraphs: this.collection(() => paras.map((p) => this.paraProxy(this.doc, p))) };
+      },
       getRange: (where: 'Start' | 'End') => this.rangeProxy({ para, start: where === 'End' ? point.end : point.start, end: where === 'End' ? point.end : point.start }),
       insertText: (value: string, where: 'Replace' | 'Start' | 'After') => {
         this.called('insertText');

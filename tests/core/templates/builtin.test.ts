@@ -67,6 +67,10 @@ const SAMPLES: Record<string, FieldValue> = {
   contactPhone: '010-12345678',
   signer: '李四',
   docNumber: '某政办发〔2025〕12号',
+  docNumberCode: '某政办发',
+  docNumberYear: 2025,
+  docNumberSeq: 12,
+  printer: '某市人民政府办公室秘书处',
   cc: '市委办公室',
   attachments: ['汛期安全生产检查表', '值班人员名单'],
   direction: '复函',
@@ -247,25 +251,27 @@ describe('built-in templates', () => {
       expect(t.output.docType).toBeTruthy();
     });
 
-    it.each(OFFICIAL)('%s reserves 发文字号 and 成文日期, each fed by an optional form field', (id) => {
+    it.each(OFFICIAL)('%s takes its whole header and closing from the form: mark, title, 发文字号 in three parts and the date', (id) => {
       const t = get(id);
-      for (const key of ['发文字号', '成文日期']) {
-        const ph = t.placeholders.find((p) => p.key === key);
-        expect(ph?.field).toBeTruthy();
-        const field = t.fields.find((f) => f.key === ph?.field);
-        expect(field?.required).toBe(false);
+      const mapping = t.output.official ?? {};
+      for (const part of ['issuer', 'subject', 'date', 'docNumberCode', 'docNumberYear', 'docNumberSeq'] as const) {
+        expect([part, t.fields.some((f) => f.key === mapping[part])]).toEqual([part, true]);
       }
+      const date = t.fields.find((f) => f.key === mapping.date);
+      expect(date?.type === 'date' ? date.default : undefined).toBe('today');
+      // The number is optional: a draft is written before the registry assigns one.
+      for (const part of ['docNumberCode', 'docNumberSeq'] as const) expect(t.fields.find((f) => f.key === mapping[part])?.required).toBe(false);
     });
 
-    it.each(UPWARD)('%s, going upward, also reserves 签发人', (id) => {
+    it.each(UPWARD)('%s, going upward, maps 签发人 to a form field', (id) => {
       const t = get(id);
-      const ph = t.placeholders.find((p) => p.key === '签发人');
-      expect(ph?.field && t.fields.some((f) => f.key === ph.field)).toBeTruthy();
+      expect(t.fields.some((f) => f.key === t.output.official?.signers)).toBe(true);
     });
 
-    it('请示 asks for a contact person and phone for the 附注 and ends with a request formula', () => {
+    it('请示 puts a contact person and phone in the 附注 and ends with a request formula', () => {
       const t = get('official-request');
-      for (const key of ['联系人', '联系电话']) expect(t.placeholders.some((p) => p.key === key && p.field)).toBe(true);
+      expect(t.output.official?.contactName).toBe('contactName');
+      expect(t.output.official?.contactPhone).toBe('contactPhone');
       expect(t.instructions).toContain('妥否，请批示');
       expect(t.instructions).toContain('以上请示当否，请批复');
       expect(t.instructions).toContain('一文一事');
@@ -288,13 +294,19 @@ describe('built-in templates', () => {
       for (const phrase of ['会议认为', '会议决定', '会议要求', '出席：', '列席：']) expect(t.instructions).toContain(phrase);
     });
 
-    it.each(OFFICIAL)('%s asks for the 【发文字号】 and 【成文日期】 markers when the form leaves them empty', (id) => {
+    it.each(OFFICIAL)('%s asks the model for the body only, never for the header elements, whose values it is not shown', (id) => {
       const t = get(id);
-      const values = checkedValues(t, requiredForm(t));
-      const [system] = buildDraftMessages({ template: t, values, locale: 'zh-CN', today: TODAY, nonce: 'testnonce01' });
-      const marker = (key: string) => `【${t.placeholders.find((p) => p.key === key)?.label['zh-CN']}】`;
-      expect(system?.content).toContain(marker('发文字号'));
-      expect(system?.content).toContain(marker('成文日期'));
+      const values = checkedValues(t, fullForm(t));
+      const [system, user] = buildDraftMessages({ template: t, values, locale: 'zh-CN', today: TODAY, nonce: 'testnonce01' });
+      expect(system?.content).toContain('## 只写正文');
+      expect(system?.content).not.toMatch(/【发文字号】|【成文日期】|【签发人】/);
+      // Header-only values (the number, the signer, the contact line) do not reach the model at all.
+      const mapping = t.output.official ?? {};
+      for (const part of ['docNumberCode', 'signers', 'contactPhone', 'printer'] as const) {
+        const key = mapping[part];
+        const value = key ? values[key] : undefined;
+        if (typeof value === 'string') expect([part, user?.content.includes(value)]).toEqual([part, false]);
+      }
     });
   });
 
