@@ -13,10 +13,14 @@ import { LocaleProvider, useLocale } from './locale-context.js';
 import { PaneHeader } from './PaneHeader.js';
 import { themeFor } from './theme.js';
 import { DraftTab } from '../features/draft/DraftTab.js';
+import { SessionGate } from '../features/signin/SessionGate.js';
+import { createAuthHost, type AuthHost } from '../host/auth.js';
+import { useIsAdmin } from '../features/admin/use-is-admin.js';
 
 const ReviseTab = lazy(() => import(/* webpackChunkName: "revise" */ '../features/revise/ReviseTab.js'));
+const AdminConsole = lazy(() => import(/* webpackChunkName: "admin-console" */ '../features/admin/AdminConsole.js'));
 
-type TabId = 'draft' | 'revise';
+type TabId = 'draft' | 'revise' | 'admin';
 
 /** The provider fills the pane, so the theme's background reaches the bottom in dark mode. */
 const FILL = { minHeight: '100%', display: 'flex', flexDirection: 'column' } as const;
@@ -41,13 +45,19 @@ export interface AppProps {
   initialLocale: Locale;
   /** Which templates fit this host; decided once at boot. */
   templateHost?: TemplateHost;
+  /** Office's sign-in helpers (partition key, SSO, dialog); a plain browser's when absent. */
+  auth?: AuthHost;
 }
+
+const browserAuth = createAuthHost(false);
 
 function Tabs({ templateHost }: { templateHost?: TemplateHost }) {
   const styles = useStyles();
   const { t } = useLocale();
   const [tab, setTab] = useState<TabId>('draft');
   const [visited, setVisited] = useState<Set<TabId>>(() => new Set(['draft']));
+  // The Admin tab exists only for admins (the gateway decides; authors never see it).
+  const admin = useIsAdmin();
   const select = (next: TabId) => {
     setTab(next);
     setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
@@ -67,6 +77,11 @@ function Tabs({ templateHost }: { templateHost?: TemplateHost }) {
             <Tab id="tab-revise" value="revise" aria-controls="panel-revise">
               {t('tab.revise')}
             </Tab>
+            {admin && (
+              <Tab id="tab-admin" value="admin" aria-controls="panel-admin">
+                {t('tab.admin')}
+              </Tab>
+            )}
           </TabList>
         }
       />
@@ -80,11 +95,20 @@ function Tabs({ templateHost }: { templateHost?: TemplateHost }) {
           </Suspense>
         )}
       </div>
+      {admin && (
+        <div id="panel-admin" role="tabpanel" aria-labelledby="tab-admin" hidden={tab !== 'admin'} className={styles.panel}>
+          {visited.has('admin') && (
+            <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
+              <AdminConsole />
+            </Suspense>
+          )}
+        </div>
+      )}
     </>
   );
 }
 
-export function App({ adapter, initialLocale, templateHost }: AppProps) {
+export function App({ adapter, initialLocale, templateHost, auth = browserAuth }: AppProps) {
   const styles = useStyles();
   return (
     <HostProvider adapter={adapter}>
@@ -92,7 +116,9 @@ export function App({ adapter, initialLocale, templateHost }: AppProps) {
         {/* Fluent copies the provider's className onto its portal nodes (tooltips), so layout lives on an inner div. */}
         <FluentProvider theme={themeFor(adapter.theme())} style={FILL}>
           <div className={styles.pane}>
-            <Tabs templateHost={templateHost} />
+            <SessionGate auth={auth}>
+              <Tabs templateHost={templateHost} />
+            </SessionGate>
           </div>
         </FluentProvider>
       </LocaleProvider>

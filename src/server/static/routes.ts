@@ -34,11 +34,13 @@ export async function staticRoutes(app: FastifyInstance, opts: StaticOptions): P
     );
   }
 
-  const pages = ['taskpane', 'commands', 'preview'];
+  const pages = ['taskpane', 'commands', 'preview', 'admin'];
+  // The preview host (the pane beside a document stand-in, for trying Wenshu without Office) is
+  // /preview?host=word; the admin console in a normal browser is /admin.
+  const shortUrls = new Set(['preview', 'admin']);
   for (const page of pages) {
     const html = readFileSync(join(PATHS.pages, `${page}.html`), 'utf8').replace('%OFFICE_JS_URL%', escapeAttr(opts.officeJsUrl));
-    // The preview host (the pane beside a document stand-in, for trying Wenshu without Office) is /preview?host=word.
-    for (const url of page === 'preview' ? ['/preview', '/preview.html'] : [`/${page}.html`]) {
+    for (const url of shortUrls.has(page) ? [`/${page}`, `/${page}.html`] : [`/${page}.html`]) {
       app.get(url, async (_req, reply) => reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html));
     }
   }
