@@ -78,6 +78,11 @@ describe('admin console, end to end', () => {
     await signInAtAdmin(console1, gw.url, gw.tokens.admin);
     await openSection(console1, 'tokens');
 
+    // A token needs a name: the form says so, in the admin's language, and creates nothing.
+    await console1.getByTestId('token-create').click();
+    await console1.getByText('请为令牌命名，以便日后知道是谁在使用。').waitFor();
+    await expect(console1.getByTestId('new-token').count()).resolves.toBe(0);
+
     authorToken = await issueToken(console1, { name: AUTHOR_NAME, role: 'author', expiryDays: 30 });
     expect(authorToken).toMatch(/^wsu_/);
     await expect(console1.getByTestId('new-token').textContent()).resolves.toContain('只显示这一次');
@@ -314,5 +319,25 @@ describe('admin console, end to end', () => {
     expect(await latestTemplate()).toEqual({ version: 3, prompt: second });
     const v2 = (await (await gw.request(`/api/admin/templates/${TEMPLATE_ID}/versions/2`, { admin: true })).json()) as { template: { prompt: string } };
     expect(v2.template.prompt).toBe(first);
+  }, STEP_MS);
+
+  test('8. revoking the author’s token asks first, and then her token no longer works', async () => {
+    const page = console1;
+    await openSection(page, 'tokens');
+    const row = page.getByTestId('token-list').locator('tr', { hasText: AUTHOR_NAME });
+    // Cancel changes nothing.
+    await row.getByTestId('token-revoke').click();
+    await expect(page.getByTestId('confirm-dialog').textContent()).resolves.toContain(`吊销“${AUTHOR_NAME}”？`);
+    await page.getByTestId('confirm-cancel').click();
+    await page.getByTestId('confirm-dialog').waitFor({ state: 'detached' });
+    expect((await gw.request('/api/templates', { headers: { authorization: `Bearer ${authorToken}` } })).status).toBe(200);
+
+    await row.getByTestId('token-revoke').click();
+    await page.getByTestId('confirm-ok').click();
+    await page.getByTestId('confirm-dialog').waitFor({ state: 'detached' });
+    await row.locator('[data-testid="token-status"][data-status="revoked"]').waitFor();
+    await expect(row.getByTestId('token-revoke').count()).resolves.toBe(0);
+    await snap(page, 'console-11-token-revoked');
+    expect((await gw.request('/api/templates', { headers: { authorization: `Bearer ${authorToken}` } })).status).toBe(401);
   }, STEP_MS);
 });

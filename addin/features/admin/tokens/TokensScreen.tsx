@@ -61,9 +61,12 @@ export function TokensScreen() {
       key: 'status',
       header: t('admin.tokens.status'),
       cell: (r) => (
-        <Badge appearance="tint" color={STATUS_COLOR[r.status]} data-testid="token-status" data-status={r.status}>
-          {r.status === 'revoked' && r.revokedAt ? t('admin.tokens.revokedOn', { date: formatTime(r.revokedAt, locale) }) : t(`admin.tokens.status.${r.status}`)}
-        </Badge>
+        <span className={layout.row}>
+          <Badge appearance="tint" color={STATUS_COLOR[r.status]} data-testid="token-status" data-status={r.status}>
+            {t(`admin.tokens.status.${r.status}`)}
+          </Badge>
+          {r.status === 'revoked' && r.revokedAt && <span className={layout.hint}>{formatTime(r.revokedAt, locale)}</span>}
+        </span>
       ),
     },
     {
