@@ -12,7 +12,7 @@ export default (_env, argv) => {
   return {
     mode,
     target: 'web',
-    entry: { taskpane: './addin/index.tsx', commands: './addin/commands.ts' },
+    entry: { taskpane: './addin/index.tsx', commands: './addin/commands.ts', admin: './addin/admin.tsx', signin: './addin/signin/page.ts' },
     output: {
       path: resolve(root, 'dist/addin'),
       filename: '[name].js',

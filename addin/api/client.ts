@@ -2,12 +2,16 @@
  * The pane's typed view of the gateway (same origin). Template metadata comes from
  * GET /api/templates; drafts and revisions stream through postStream.
  */
+import type { AuditHost } from '../../src/core/audit/types.js';
 import type { Locale } from '../../src/core/i18n/locale.js';
 import type { ContextItem, RevisionAction } from '../../src/core/prompt/types.js';
 import type { TemplateListing } from '../../src/core/templates/listing.js';
 import type { FieldValues, Template, TemplateHost } from '../../src/core/templates/schema.js';
 import { CLIENT_CODES, GatewayError, errorFromResponse, isAbort } from './errors.js';
+import { authHeaders } from './credentials.js';
 import { postStream, type StreamOptions, type StreamOutcome } from './stream.js';
+
+export { authHeaders };
 
 export type TemplateSummary = TemplateListing;
 
@@ -26,6 +30,8 @@ export interface DraftRequest {
   context?: ContextItem[];
   n: number;
   locale: Locale;
+  /** Where the pane runs, for the audit. */
+  host?: AuditHost;
 }
 
 export interface RevisionRequest {
@@ -34,12 +40,13 @@ export interface RevisionRequest {
   instruction?: string;
   n?: number;
   locale: Locale;
+  host?: AuditHost;
 }
 
 async function getJson<T>(path: string, locale: Locale, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, { headers: { Accept: 'application/json', 'Accept-Language': locale }, signal });
+    res = await fetch(path, { headers: { Accept: 'application/json', 'Accept-Language': locale, ...authHeaders() }, signal });
   } catch (err) {
     if (isAbort(err)) throw err;
     throw new GatewayError(CLIENT_CODES.gatewayUnreachable, (err as Error).message);

@@ -8,6 +8,7 @@ import { LOCALES } from '../../src/core/i18n/locale.js';
 import { REPLY_INTENTS, type MailMessage, type ReplyIntent, type ReplyLength, type ReplyTone } from '../../src/core/email/types.js';
 import { CLIENT_CODES, GatewayError, errorFromResponse, isAbort } from './errors.js';
 import { postStream, type StreamOptions, type StreamOutcome } from './stream.js';
+import type { AuditHost } from '../../src/core/audit/types.js';
 
 /** At most this many intents are offered as suggested replies. */
 export const MAX_SUGGESTED_INTENTS = 3;
@@ -37,6 +38,8 @@ export interface ReplyRequest {
   templateId?: string;
   fields?: Record<string, unknown>;
   n?: number;
+  /** Where the pane runs, for the audit. */
+  host?: AuditHost;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -4,6 +4,7 @@
  * arrive. Aborting the signal closes the connection, which makes the gateway abort upstream.
  */
 import { CLIENT_CODES, GatewayError, errorFromResponse, isAbort } from './errors.js';
+import { authHeaders } from './credentials.js';
 import { toStreamEvent, type StreamEvent } from './events.js';
 import { SseParser } from './sse.js';
 
@@ -22,7 +23,7 @@ export async function postStream(path: string, body: unknown, opts: StreamOption
   try {
     res = await doFetch(path, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream', 'Accept-Language': opts.locale },
+      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream', 'Accept-Language': opts.locale, ...authHeaders() },
       body: JSON.stringify(body),
       signal: opts.signal,
     });

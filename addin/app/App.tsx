@@ -17,12 +17,16 @@ import { paneTabs, type TabId } from './tabs.js';
 import { themeFor } from './theme.js';
 import { DraftTab } from '../features/draft/DraftTab.js';
 import { MessageProvider } from '../features/reply/message-context.js';
+import { SessionGate } from '../features/signin/SessionGate.js';
+import { createAuthHost, type AuthHost } from '../host/auth.js';
+import { useIsAdmin } from '../features/admin/use-is-admin.js';
 
 const ReviseTab = lazy(() => import(/* webpackChunkName: "revise" */ '../features/revise/ReviseTab.js'));
 const ReplyTab = lazy(() => import(/* webpackChunkName: "reply" */ '../features/reply/ReplyTab.js'));
 const ReviewTab = lazy(() => import(/* webpackChunkName: "review" */ '../features/review/ReviewTab.js'));
+const AdminConsole = lazy(() => import(/* webpackChunkName: "admin-console" */ '../features/admin/AdminConsole.js'));
 
-const TAB_LABELS: Record<TabId, MessageKey> = { reply: 'reply.tab', draft: 'tab.draft', revise: 'tab.revise', review: 'review.tab' };
+const TAB_LABELS: Record<TabId, MessageKey> = { reply: 'reply.tab', draft: 'tab.draft', revise: 'tab.revise', review: 'review.tab', admin: 'tab.admin' };
 
 /** The provider fills the pane, so the theme's background reaches the bottom in dark mode. */
 const FILL = { minHeight: '100%', display: 'flex', flexDirection: 'column' } as const;
@@ -47,7 +51,11 @@ export interface AppProps {
   initialLocale: Locale;
   /** Which templates fit this host; decided once at boot. */
   templateHost?: TemplateHost;
+  /** Office's sign-in helpers (partition key, SSO, dialog); a plain browser's when absent. */
+  auth?: AuthHost;
 }
+
+const browserAuth = createAuthHost(false);
 
 function Tabs({ templateHost }: { templateHost?: TemplateHost }) {
   const styles = useStyles();
@@ -57,6 +65,9 @@ function Tabs({ templateHost }: { templateHost?: TemplateHost }) {
   const first = tabs[0] ?? 'draft';
   const [tab, setTab] = useState<TabId>(first);
   const [visited, setVisited] = useState<Set<TabId>>(() => new Set([first]));
+  // The Admin tab exists only for admins (the gateway decides; authors never see it).
+  const admin = useIsAdmin();
+  const shown: TabId[] = admin ? [...tabs, 'admin'] : tabs;
   const select = (next: TabId) => {
     setTab(next);
     setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
@@ -84,6 +95,12 @@ function Tabs({ templateHost }: { templateHost?: TemplateHost }) {
             <ReplyTab onUseTemplate={() => select('draft')} />
           </Suspense>
         );
+      case 'admin':
+        return (
+          <Suspense fallback={fallback}>
+            <AdminConsole />
+          </Suspense>
+        );
     }
   };
   return (
@@ -91,7 +108,7 @@ function Tabs({ templateHost }: { templateHost?: TemplateHost }) {
       <PaneHeader
         tabs={
           <TabList selectedValue={tab} onTabSelect={(_e, data) => select(data.value as TabId)} aria-label={t('app.tabs')}>
-            {tabs.map((id) => (
+            {shown.map((id) => (
               <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
                 {t(TAB_LABELS[id])}
               </Tab>
@@ -99,7 +116,7 @@ function Tabs({ templateHost }: { templateHost?: TemplateHost }) {
           </TabList>
         }
       />
-      {tabs.map((id) => (
+      {shown.map((id) => (
         <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={tab !== id} className={styles.panel}>
           {visited.has(id) && panel(id)}
         </div>
@@ -108,7 +125,7 @@ function Tabs({ templateHost }: { templateHost?: TemplateHost }) {
   );
 }
 
-export function App({ adapter, initialLocale, templateHost }: AppProps) {
+export function App({ adapter, initialLocale, templateHost, auth = browserAuth }: AppProps) {
   const styles = useStyles();
   return (
     <HostProvider adapter={adapter}>
@@ -116,9 +133,11 @@ export function App({ adapter, initialLocale, templateHost }: AppProps) {
         {/* Fluent copies the provider's className onto its portal nodes (tooltips), so layout lives on an inner div. */}
         <FluentProvider theme={themeFor(adapter.theme())} style={FILL}>
           <div className={styles.pane}>
-            <MessageProvider>
-              <Tabs templateHost={templateHost} />
-            </MessageProvider>
+            <SessionGate auth={auth}>
+              <MessageProvider>
+                <Tabs templateHost={templateHost} />
+              </MessageProvider>
+            </SessionGate>
           </div>
         </FluentProvider>
       </LocaleProvider>

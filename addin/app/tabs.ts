@@ -5,7 +5,8 @@
  */
 import type { HostAdapter } from '../host/types.js';
 
-export type TabId = 'reply' | 'draft' | 'revise' | 'review';
+/** `admin` is added by the pane for admins only; the host never decides it. */
+export type TabId = 'reply' | 'draft' | 'revise' | 'review' | 'admin';
 
 export function paneTabs(host: Pick<HostAdapter, 'supports'>): TabId[] {
   const reading = host.supports('readMessage');

@@ -16,6 +16,8 @@ export interface ErrorInfo {
   /** A message the pane can show in either language (host errors). */
   localized?: Localized;
   problems?: FieldProblem[];
+  /** How long the gateway asked to wait before trying again (Retry-After). */
+  retryAfterSeconds?: number;
 }
 
 export interface Candidate {
@@ -43,6 +45,8 @@ export interface SuggestionState {
   run: number;
   /** The candidates shown before this request, restored if it fails before any text arrives. */
   previous?: Candidate[];
+  /** From the stream's `meta` event: what accept and discard reports refer to. */
+  generationId?: string;
 }
 
 export type SuggestionAction =
@@ -93,7 +97,7 @@ function onEvent(state: SuggestionState, event: StreamEvent): SuggestionState {
   if (state.phase !== 'running') return state;
   switch (event.type) {
     case 'meta':
-      return state;
+      return typeof event.data.generationId === 'string' ? { ...state, generationId: event.data.generationId } : state;
     case 'queued':
       return { ...state, position: event.position };
     case 'delta':
@@ -163,11 +167,13 @@ export function suggestionReducer(state: SuggestionState, action: SuggestionActi
 /** What survives a pane reload: the candidates, with anything still open marked as stopped. */
 export interface SavedSuggestion {
   candidates: Candidate[];
+  generationId?: string;
 }
 
 export function toSaved(state: SuggestionState): SavedSuggestion | undefined {
   if (!hasText(state)) return undefined;
   return {
+    ...(state.generationId ? { generationId: state.generationId } : {}),
     candidates: state.candidates.map((c) => {
       const { error, ...rest } = c;
       // Only the code of an error is kept; messages are re-localised on display.
@@ -202,5 +208,6 @@ export function fromSaved(saved: SavedSuggestion): SuggestionState {
     ...emptySuggestion,
     phase: 'finished',
     candidates: saved.candidates.map((c) => (isOpen(c) ? { ...c, status: 'stopped', error: { code: 'interrupted' } } : c)),
+    ...(typeof saved.generationId === 'string' ? { generationId: saved.generationId } : {}),
   };
 }

@@ -15,7 +15,14 @@ export class PaneError extends Error {
 }
 
 export function toErrorInfo(err: unknown): ErrorInfo {
-  if (err instanceof GatewayError) return { code: err.code, message: err.message, ...(err.problems.length ? { problems: err.problems } : {}) };
+  if (err instanceof GatewayError) {
+    return {
+      code: err.code,
+      message: err.message,
+      ...(err.problems.length ? { problems: err.problems } : {}),
+      ...(err.retryAfterSeconds !== undefined ? { retryAfterSeconds: err.retryAfterSeconds } : {}),
+    };
+  }
   if (err instanceof HostError) return { code: 'host', localized: { 'zh-CN': err.messageIn('zh-CN'), 'en-US': err.messageIn('en-US') } };
   if (err instanceof PaneError) return { code: err.code };
   return { code: 'generic', message: err instanceof Error ? err.message : String(err) };

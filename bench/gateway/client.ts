@@ -15,6 +15,8 @@ export interface Target {
   format: WireFormat;
   /** The text the stream must deliver in full; anything else counts as an error. */
   expected: string;
+  /** Extra request headers (the gateway's bearer token). */
+  headers?: Record<string, string>;
 }
 
 export interface StreamResult {
@@ -70,7 +72,7 @@ export function runStream(t: Target, opts: StreamOptions): Promise<StreamResult>
         path: t.path,
         method: 'POST',
         agent: opts.agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(t.body), accept: 'text/event-stream' },
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(t.body), accept: 'text/event-stream', ...t.headers },
       },
       (res) => {
         if (res.statusCode !== 200) {

@@ -16,6 +16,9 @@ import type { FakeChildOptions } from './protocol.js';
 import type { StreamResult } from './client.js';
 import { makeTargets } from './targets.js';
 import { header } from './header.js';
+import { openDatabase } from '../../src/server/db/database.js';
+import { migrateToLatest } from '../../src/server/db/migrate.js';
+import { TokenStore } from '../../src/server/auth/token-store.js';
 
 /** The fake server's keep-alive is 5 s; after this the gateway's idle upstream sockets are gone. */
 const UPSTREAM_IDLE_MS = 5500;
@@ -28,9 +31,22 @@ const startedAt = performance.now();
 
 const fakeOptions: FakeChildOptions = { text, chunkChars: p.chunkChars, paceMs: p.paceMs, holdAfterChunks: p.holdAfterChunks, holdMs: p.holdMs };
 const dataDir = mkdtempSync(join(os.tmpdir(), 'wenshu-bench-'));
+const databaseUrl = `sqlite:${join(dataDir, 'wenshu.db')}`;
+
+/** An author token in the bench database, made before the gateway opens it. */
+async function authorToken(): Promise<string> {
+  const database = await openDatabase(databaseUrl);
+  try {
+    await migrateToLatest(database);
+    return (await new TokenStore(database).create({ name: 'bench author', role: 'author', by: 'bench' })).token;
+  } finally {
+    await database.close();
+  }
+}
 let fake: ChildHandle | undefined;
 let gateway: ChildHandle | undefined;
 try {
+  const token = await authorToken();
   fake = await ChildHandle.start('fake model server', here('./fake-child.ts'), fakeOptions);
   gateway = await ChildHandle.start(
     'gateway',
@@ -38,21 +54,22 @@ try {
     {
       TLS: 'false',
       DATA_DIR: dataDir,
-      DATABASE_URL: `sqlite:${join(dataDir, 'wenshu.db')}`,
+      DATABASE_URL: databaseUrl,
       ADMIN_TOKEN: 'bench-admin-token-0123456789',
       LOG_LEVEL: 'silent',
       MODEL_BASE_URL: fake.url,
       MODEL_NAME: 'fake-model',
       MODEL_CONCURRENCY: '1000', // the queue must never hold a stream back: we measure the pipe
       MODEL_QUEUE_LIMIT: '1000',
+      RATE_LIMIT_GENERATIONS_PER_MINUTE: '0', // one bench user opens hundreds of streams a minute
     },
     // 200 µs sampling: per-request costs are well under a millisecond each.
     ['--expose-gc', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval=200'] : [])],
   );
   const rig: Rig = {
     p,
-    targets: makeTargets(fake.url, gateway.url, text),
-    holdTargets: makeTargets(fake.url, gateway.url, text, { hold: true }),
+    targets: makeTargets(fake.url, gateway.url, text, { token }),
+    holdTargets: makeTargets(fake.url, gateway.url, text, { hold: true, token }),
     gateway,
     cpu: new CpuMeter(gateway, fake),
     ctx: { agent: newAgent(), timeoutMs: p.streamTimeoutMs },

@@ -20,7 +20,7 @@ export interface TargetPair {
   gateway: Target;
 }
 
-export function makeTargets(fakeUrl: string, gatewayUrl: string, expected: string, opts: { hold?: boolean } = {}): TargetPair {
+export function makeTargets(fakeUrl: string, gatewayUrl: string, expected: string, opts: { hold?: boolean; token?: string } = {}): TargetPair {
   const text = opts.hold ? `${SELECTION}\n${HOLD_MARK}` : SELECTION;
   const fake = new URL(fakeUrl);
   const messages = buildRevisionMessages({ action: 'polish', text, locale: 'zh-CN' });
@@ -39,6 +39,8 @@ export function makeTargets(fakeUrl: string, gatewayUrl: string, expected: strin
     body: JSON.stringify({ action: 'polish', text, locale: 'zh-CN' }),
     format: 'wenshu',
     expected,
+    // An author's personal access token: each request pays the real sign-in check.
+    ...(opts.token && { headers: { authorization: `Bearer ${opts.token}` } }),
   };
   return { direct, gateway };
 }

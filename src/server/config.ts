@@ -5,6 +5,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { isAddressOrCidr } from './auth/addresses.js';
+import { OFFICE_WEB_FRAME_ANCESTORS, frameAncestorsProblem, splitSources } from './security/csp-sources.js';
 
 const bool = z
   .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])])
@@ -13,7 +15,16 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 const csv = z
   .union([z.string(), z.array(z.string())])
   .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean));
+/** Like csv, but keeps the case: audiences and claim values are case-sensitive. */
+const list = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean));
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+const frameAncestors = z
+  .union([z.string(), z.array(z.string())])
+  .transform(splitSources)
+  .superRefine((sources, ctx) => {
+    const problem = frameAncestorsProblem(sources);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** Each entry: schema, default and the one-line description used by the README table and errors. */
 export const SETTINGS = {
@@ -37,8 +48,24 @@ export const SETTINGS = {
   MODEL_MAX_TOKENS: { schema: int(16, 200_000), default: 2048, doc: 'Upper bound on tokens generated per candidate.' },
   MODEL_TEMPERATURE: { schema: z.coerce.number().min(0).max(2), default: 0.4, doc: 'Sampling temperature.' },
   OFFICE_JS_URL: { schema: z.string().min(1), default: '/office-js/office.js', doc: 'Where the pages load office.js from: served by the gateway by default; may be Microsoft\'s CDN.' },
-  ADMIN_TOKEN: { schema: z.string().min(16, 'must be at least 16 characters').optional(), default: undefined, doc: 'Admin bearer token. Unset: one is generated at first start, stored hashed and printed once.' },
+  ADMIN_TOKEN: { schema: z.string().min(16, 'must be at least 16 characters').optional(), default: undefined, doc: 'Bootstrap admin bearer token (for CI and first setup), accepted in every AUTH_MODE. Unset in token mode: a first admin token is generated at first start, stored hashed and printed once.' },
+  AUTH_MODE: { schema: z.enum(['token', 'oidc', 'trusted-header']), default: 'token', doc: 'How people sign in: token (personal access tokens), oidc (bearer JWTs from your identity provider) or trusted-header (a reverse proxy names the user).' },
+  OIDC_JWKS_URL: { schema: httpUrl.optional(), default: undefined, doc: 'oidc: the identity provider\'s JSON Web Key Set URL (jwks_uri in its discovery document).' },
+  OIDC_ISSUER: { schema: list.pipe(z.array(z.string()).min(1, 'name at least one issuer')).optional(), default: undefined, doc: 'oidc: comma-separated iss values tokens may carry; the first one\'s /.well-known/openid-configuration gives the sign-in page its token endpoint.' },
+  OIDC_AUDIENCE: { schema: list.pipe(z.array(z.string()).min(1, 'name at least one audience')).optional(), default: undefined, doc: 'oidc: comma-separated accepted aud values (e.g. api://wenshu and the client id).' },
+  OIDC_ROLES_CLAIM: { schema: list.pipe(z.array(z.string()).min(1, 'name at least one claim')), default: ['roles'] as string[], doc: 'oidc: comma-separated claim paths holding roles, dotted for nested claims (Keycloak: realm_access.roles; Entra ID delegated scopes: roles,scp).' },
+  OIDC_ADMIN_ROLE: { schema: z.string().min(1), default: 'wenshu-admin', doc: 'oidc: the role that makes a user an admin.' },
+  OIDC_AUTHOR_ROLE: { schema: z.string().min(1).optional(), default: undefined, doc: 'oidc: when set, only users with this role (or the admin role) may use Wenshu; unset, any valid token is an author.' },
+  OIDC_NAME_CLAIM: { schema: z.string().min(1), default: 'preferred_username', doc: 'oidc: claim naming the user; falls back to upn, email, then sub.' },
+  OIDC_AUTHORIZE_URL: { schema: httpUrl.optional(), default: undefined, doc: 'oidc: the authorization endpoint the pane\'s sign-in dialog opens (authorization code + PKCE).' },
+  OIDC_CLIENT_ID: { schema: z.string().min(1).optional(), default: undefined, doc: 'oidc: the public client id registered for the pane, with redirect URI PUBLIC_URL/signin.html.' },
+  OIDC_SCOPE: { schema: z.string().min(1), default: 'openid profile', doc: 'oidc: scopes the sign-in dialog asks for (Entra ID: add api://<app>/access_as_user).' },
+  TRUSTED_HEADER: { schema: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be an HTTP header name').optional(), default: undefined, doc: 'trusted-header: the header the proxy sets to the signed-in user name, e.g. X-Remote-User.' },
+  TRUSTED_PROXIES: { schema: csv.pipe(z.array(z.string().refine(isAddressOrCidr, 'each entry must be an IP address or CIDR range'))), default: [] as string[], doc: 'trusted-header: comma-separated proxy addresses or CIDR ranges; the header is believed only from these.' },
+  TRUSTED_ADMINS: { schema: csv, default: [] as string[], doc: 'trusted-header: comma-separated user names (as the proxy sends them) who are admins.' },
   BODY_LIMIT_BYTES: { schema: int(1024, 50 * 1024 * 1024), default: 1024 * 1024, doc: 'Largest request body accepted (413 beyond).' },
+  FRAME_ANCESTORS: { schema: frameAncestors, default: [...OFFICE_WEB_FRAME_ANCESTORS] as string[], doc: 'Pages allowed to frame the task pane (CSP frame-ancestors), space- or comma-separated: \'self\' and the Office on the web hosts by default. The admin console is never framed.' },
+  RATE_LIMIT_GENERATIONS_PER_MINUTE: { schema: int(0, 100_000), default: 20, doc: 'Drafts, revisions and replies one user may start per minute (429 beyond, with Retry-After); 0 turns the limit off.' },
   SHUTDOWN_GRACE_MS: { schema: int(0, 600_000), default: 15_000, doc: 'On SIGTERM, how long running streams may finish.' },
   LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), default: 'info', doc: 'Log level.' },
 } as const;
@@ -59,6 +86,17 @@ export class ConfigError extends Error {
 
 function describeAllowed(name: SettingName, message: string): string {
   return `${name}: ${message}. ${SETTINGS[name].doc}`;
+}
+
+/** The settings each sign-in mode cannot do without. */
+function checkAuthSettings(cfg: Config): string[] {
+  const missing = (names: SettingName[], why: string) =>
+    names.filter((n) => cfg[n] === undefined || (Array.isArray(cfg[n]) && cfg[n].length === 0)).map((n) => describeAllowed(n, `required when ${why}`));
+  if (cfg.AUTH_MODE === 'oidc') {
+    return missing(['OIDC_JWKS_URL', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_AUTHORIZE_URL', 'OIDC_CLIENT_ID'], 'AUTH_MODE=oidc');
+  }
+  if (cfg.AUTH_MODE === 'trusted-header') return missing(['TRUSTED_HEADER', 'TRUSTED_PROXIES'], 'AUTH_MODE=trusted-header');
+  return [];
 }
 
 /** Reads wenshu.config.json (keys are the setting names) from the working folder when present. */
@@ -95,6 +133,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file: Record<st
   if ((cfg.TLS_CERT === undefined) !== (cfg.TLS_KEY === undefined)) {
     throw new ConfigError(['TLS_CERT and TLS_KEY: set both (your own certificate) or neither (a self-signed one is made)']);
   }
+  const authProblems = checkAuthSettings(cfg);
+  if (authProblems.length) throw new ConfigError(authProblems);
   cfg.PUBLIC_URL = (cfg.PUBLIC_URL ?? `${cfg.TLS ? 'https' : 'http'}://localhost:${cfg.PORT}`).replace(/\/+$/, '');
   cfg.DATABASE_URL ??= `sqlite:${resolve(cfg.DATA_DIR, 'wenshu.db')}`;
   return cfg;

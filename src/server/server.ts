@@ -10,7 +10,10 @@ import { migrateToLatest } from './db/migrate.js';
 import { TemplateStore } from './templates/store.js';
 import { SettingsStore } from './settings/store.js';
 import { loadBuiltinTemplates } from './templates/builtins.js';
-import { ensureAdminToken } from './auth/admin-token.js';
+import { TokenStore } from './auth/token-store.js';
+import { ensureFirstAdminToken } from './auth/first-admin.js';
+import { createAuthenticator } from './auth/authenticator.js';
+import { jwksWarning } from './auth/oidc.js';
 import { createModelClient } from './model/client.js';
 import { ModelQueue } from './model/queue.js';
 import { createEndpointGuard } from './endpoint-guard.js';
@@ -37,9 +40,14 @@ export async function createServices(config: Config): Promise<{ services: Gatewa
     const seeded = await templates.seed(loadBuiltinTemplates(), { by: 'system' });
     if (seeded.length) notes.push(`Seeded ${seeded.length} built-in templates.`);
     const settings = new SettingsStore(database);
-    const adminToken = await ensureAdminToken(settings, config.ADMIN_TOKEN);
-    if (adminToken.newToken) {
-      notes.push(`Admin token (shown once, stored only as a hash; keep it safe):\n    ${adminToken.newToken}`);
+    const tokens = new TokenStore(database);
+    if (config.AUTH_MODE === 'token' && !config.ADMIN_TOKEN) {
+      const first = await ensureFirstAdminToken(tokens, settings);
+      if (first) notes.push(`Admin token (shown once, stored only as a hash; keep it safe):\n    ${first}\n  More tokens: npm run wenshu -- token create --role author --name "<person>"`);
+    }
+    if (config.AUTH_MODE === 'oidc') {
+      const warning = await jwksWarning(config.OIDC_JWKS_URL!);
+      if (warning) notes.push(warning);
     }
     const endpoint = createEndpointGuard(config.MODEL_BASE_URL, config.MODEL_ALLOWED_HOSTS);
     try {
@@ -69,7 +77,7 @@ export async function createServices(config: Config): Promise<{ services: Gatewa
       notes.push(`Warning: the model server is not reachable at ${config.MODEL_BASE_URL} yet; drafts fail until it is (see README, "Connecting a model server").`);
     }
     const queue = new ModelQueue({ concurrency: config.MODEL_CONCURRENCY, maxWaiting: config.MODEL_QUEUE_LIMIT });
-    const services: GatewayServices = { config, database, templates, settings, model, queue, endpoint, lifecycle: new Lifecycle(), adminToken };
+    const services: GatewayServices = { config, database, templates, settings, model, queue, endpoint, lifecycle: new Lifecycle(), tokens, auth: createAuthenticator(config, tokens) };
     return { services, notes };
   } catch (err) {
     await database.close();

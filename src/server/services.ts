@@ -6,7 +6,8 @@ import type { SettingsStore } from './settings/store.js';
 import type { ModelClient } from './model/client.js';
 import type { ModelQueue } from './model/queue.js';
 import type { Lifecycle } from './lifecycle.js';
-import type { AdminTokenState } from './auth/admin-token.js';
+import type { TokenStore } from './auth/token-store.js';
+import type { Authenticator } from './auth/authenticator.js';
 
 export interface EndpointGuard {
   /** Throws model_refused_endpoint / model_unreachable when the model host is not allowed. */
@@ -22,5 +23,7 @@ export interface GatewayServices {
   queue: ModelQueue;
   endpoint: EndpointGuard;
   lifecycle: Lifecycle;
-  adminToken: AdminTokenState;
+  tokens: TokenStore;
+  /** Resolves each request's principal in the configured AUTH_MODE. */
+  auth: Authenticator;
 }

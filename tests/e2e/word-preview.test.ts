@@ -8,6 +8,7 @@ import { FakeModelServer, type FakeModelServerHandle } from '../support/fake-mod
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { testTemplate } from '../server/fixtures.js';
 import { launchBrowser, snap } from './support/browser.js';
+import { signInContext } from './support/sign-in.js';
 
 type Lang = 'zh-CN' | 'en-US';
 
@@ -82,6 +83,7 @@ async function publishTemplate(gateway: TestGateway): Promise<void> {
 
 async function openPreview(gateway: TestGateway, lang: Lang): Promise<Page> {
   context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: lang });
+  await signInContext(context, gateway.tokens.author);
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
   await page.goto(`${gateway.url}/preview?host=word&lang=${lang}`);

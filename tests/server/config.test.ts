@@ -43,6 +43,41 @@ describe('configuration', () => {
     expect(problemsOf(() => loadConfig({ ADMIN_TOKEN: 'short' }, {}))[0]).toMatch(/ADMIN_TOKEN: .*16 characters/);
   });
 
+  it('signs in with tokens by default and refuses a sign-in mode without the settings it needs', () => {
+    expect(loadConfig({}, {}).AUTH_MODE).toBe('token');
+    const oidc = problemsOf(() => loadConfig({ AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://sso.example/realms/staff' }, {}));
+    expect(oidc.map((p) => p.split(':')[0]).sort()).toEqual(['OIDC_AUDIENCE', 'OIDC_AUTHORIZE_URL', 'OIDC_CLIENT_ID', 'OIDC_JWKS_URL']);
+    expect(oidc.find((p) => p.startsWith('OIDC_JWKS_URL:'))).toMatch(/required when AUTH_MODE=oidc/);
+    const proxy = problemsOf(() => loadConfig({ AUTH_MODE: 'trusted-header', TRUSTED_HEADER: 'X-Remote-User' }, {}));
+    expect(proxy).toHaveLength(1);
+    expect(proxy[0]).toMatch(/^TRUSTED_PROXIES: required when AUTH_MODE=trusted-header/);
+    expect(problemsOf(() => loadConfig({ AUTH_MODE: 'kerberos' }, {}))[0]).toMatch(/^AUTH_MODE: /);
+    expect(problemsOf(() => loadConfig({ AUTH_MODE: 'trusted-header', TRUSTED_HEADER: 'X-Remote-User', TRUSTED_PROXIES: '10.0.0.0/8, proxy.example' }, {}))[0]).toMatch(
+      /^TRUSTED_PROXIES: each entry must be an IP address or CIDR range/,
+    );
+  });
+
+  it('reads the OIDC settings: several audiences, nested role claims, case kept', () => {
+    const cfg = loadConfig(
+      {
+        AUTH_MODE: 'oidc',
+        OIDC_JWKS_URL: 'https://sso.example/realms/staff/protocol/openid-connect/certs',
+        OIDC_ISSUER: 'https://adfs.example/adfs, http://adfs.example/adfs/services/trust',
+        OIDC_AUDIENCE: 'api://Wenshu, wenshu-pane',
+        OIDC_ROLES_CLAIM: 'realm_access.roles,scp',
+        OIDC_AUTHORIZE_URL: 'https://sso.example/realms/staff/protocol/openid-connect/auth',
+        OIDC_CLIENT_ID: 'wenshu-pane',
+      },
+      {},
+    );
+    expect(cfg.OIDC_AUDIENCE).toEqual(['api://Wenshu', 'wenshu-pane']);
+    expect(cfg.OIDC_ISSUER).toEqual(['https://adfs.example/adfs', 'http://adfs.example/adfs/services/trust']);
+    expect(cfg.OIDC_ROLES_CLAIM).toEqual(['realm_access.roles', 'scp']);
+    expect(cfg.OIDC_ADMIN_ROLE).toBe('wenshu-admin');
+    expect(cfg.OIDC_NAME_CLAIM).toBe('preferred_username');
+    expect(cfg.OIDC_AUTHOR_ROLE).toBeUndefined();
+  });
+
   it('refuses unknown keys in wenshu.config.json instead of ignoring a typo', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');

@@ -33,8 +33,9 @@ describe.each(DIALECTS)('template routes on %s', (dialect) => {
     expect(bad.status).toBe(400);
   });
 
-  it('needs the admin token for every admin route', async () => {
-    expect((await gw.request('/api/admin/templates')).status).toBe(401);
+  it('needs an admin for the admin routes: anonymous callers get 401, authors 403', async () => {
+    expect((await gw.request('/api/admin/templates', { anonymous: true })).status).toBe(401);
+    expect((await gw.request('/api/admin/templates')).status).toBe(403);
     expect((await gw.request('/api/admin/templates', { headers: { authorization: 'Bearer wrong-token-000000000' } })).status).toBe(401);
     expect((await gw.request('/api/admin/templates', { admin: true })).status).toBe(200);
   });

@@ -46,9 +46,9 @@ async function waitFor(r: Run, text: string, ms = 20000): Promise<void> {
   }
 }
 
-function httpsGet(url: string): Promise<{ status: number; body: string; cert: string }> {
+function httpsGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; cert: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { rejectUnauthorized: false, agent: false }, (res) => {
+    const req = request(url, { rejectUnauthorized: false, agent: false, headers }, (res) => {
       const socket = res.socket as unknown as { getPeerCertificate(): { subjectaltname?: string } };
       const cert = socket.getPeerCertificate().subjectaltname ?? '';
       let body = '';
@@ -75,7 +75,8 @@ describe('starting the gateway from a fresh folder', () => {
     try {
       await waitFor(first, 'Wenshu gateway listening on');
       expect(first.output()).toContain(`https://localhost:${port}/manifest.xml`);
-      expect(first.output()).toMatch(/Admin token \(shown once.*\n\s+wsa_\S{20,}/);
+      const adminToken = /Admin token \(shown once.*\n\s+(wsa_\S{20,})/.exec(first.output())?.[1];
+      expect(adminToken).toBeDefined();
       expect(first.output()).toMatch(/Seeded \d+ built-in templates/);
       expect(first.output()).toContain('does not list "qwen2.5:7b-instruct"'); // the fake serves fake-model
       expect(existsSync(join(cwd, 'data/tls/cert.pem'))).toBe(true);
@@ -83,6 +84,9 @@ describe('starting the gateway from a fresh folder', () => {
       const health = await httpsGet(`https://localhost:${port}/healthz`);
       expect(health.status).toBe(200);
       expect(health.cert).toContain('DNS:localhost');
+      // The printed token signs its holder in as an admin.
+      const session = await httpsGet(`https://localhost:${port}/api/session`, { authorization: `Bearer ${adminToken}` });
+      expect(JSON.parse(session.body)).toMatchObject({ mode: 'token', principal: { role: 'admin', via: 'token' } });
       const manifest = await httpsGet(`https://localhost:${port}/manifest.outlook.xml`);
       expect(manifest.body).toContain(`https://localhost:${port}/taskpane.html`);
     } finally {

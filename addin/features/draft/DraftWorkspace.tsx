@@ -25,6 +25,7 @@ import type { SourceInput } from '../../../src/core/factcheck/index.js';
 import { localize } from '../../../src/core/i18n/locale.js';
 import { validateFieldValues } from '../../../src/core/templates/values.js';
 import { streamDraft, type ContextItem } from '../../api/client.js';
+import { auditHost } from '../../api/feedback.js';
 import { useHost } from '../../app/host-context.js';
 import { useLocale } from '../../app/locale-context.js';
 import { appStore } from '../../state/app-store.js';
@@ -178,7 +179,7 @@ export default function DraftWorkspace({ templateId, onBack }: DraftWorkspacePro
     setSentSources([...sourcesFromValues(template, checked.values), ...(context?.map((c) => c.text) ?? [])]);
     await run(options.n, (signal, onEvent) =>
       streamDraft(
-        { templateId: published.id, version: published.version, fields: checked.values, ...(context ? { context } : {}), n: options.n, locale },
+        { templateId: published.id, version: published.version, fields: checked.values, ...(context ? { context } : {}), n: options.n, locale, host: auditHost(host.name) },
         { signal, onEvent },
       ),
     );

@@ -3,6 +3,7 @@
  * goes to Outlook only as a reply form the user sends, or not. Each intent keeps its own draft,
  * so trying another suggestion never throws away an edited one.
  */
+import { auditHost } from '../../api/feedback.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { MailMessage, ReplyIntent } from '../../../src/core/email/types.js';
@@ -56,8 +57,8 @@ export function ReplyDraft({ intent, title, message, options, runToken, active, 
   const [used, setUsed] = useState<ReplyOptions | undefined>();
   const [notice, setNotice] = useState<Notice | undefined>();
   const cardRef = useRef<HTMLDivElement>(null);
-  // Links, amounts and dates in the mail are not evidence: the sources leave them out, so a
-  // draft that repeats them is marked "please verify".
+  // The mail is an untrusted source: links, addresses, phone numbers and accounts found only
+  // there are marked "please verify" when a draft repeats them.
   const sources = useMemo(() => replySources(message, {}), [message]);
   const latest = useRef({ options, locale });
   latest.current = { options, locale };
@@ -67,7 +68,7 @@ export function ReplyDraft({ intent, title, message, options, runToken, active, 
     setUsed(opts);
     dispatch({ type: 'clearError' });
     const lang = latest.current.locale;
-    await run(1, (signal, onEvent) => streamReply({ message, intent, tone: opts.tone, length: opts.length, locale: lang, n: 1 }, { signal, onEvent }));
+    await run(1, (signal, onEvent) => streamReply({ message, intent, tone: opts.tone, length: opts.length, locale: lang, n: 1, host: auditHost(host.name) }, { signal, onEvent }));
   };
 
   useEffect(() => {

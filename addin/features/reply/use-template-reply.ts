@@ -5,6 +5,7 @@
  * instead of Insert. Anywhere else (Word, Outlook compose) there is no message and this is
  * undefined, so the Draft tab works as before.
  */
+import { auditHost } from '../../api/feedback.js';
 import { useEffect, useState } from 'react';
 import type { SourceInput } from '../../../src/core/factcheck/index.js';
 import type { replySources } from '../../../src/core/email/sources.js';
@@ -77,7 +78,7 @@ export function useTemplateReply(): TemplateReply | undefined {
     accepts,
     sources: (values, today) => sources.fn(message, values, { today }),
     stream: (request, opts) =>
-      streamReply({ message, intent, tone: options.tone, length: options.length, locale: request.locale, templateId: request.templateId, fields: request.fields, n: request.n }, opts),
+      streamReply({ message, intent, tone: options.tone, length: options.length, locale: request.locale, templateId: request.templateId, fields: request.fields, n: request.n, host: auditHost(host.name) }, opts),
     open: async (kind, text) => openedNotice(await openReplyForm(host, kind, text)),
   };
 }

@@ -9,6 +9,7 @@ import { parseBlocks } from '../../../src/core/blocks/parse.js';
 import type { RevisionAction } from '../../../src/core/prompt/types.js';
 import { translationTarget } from '../../../src/core/prompt/revisions.js';
 import { streamRevision } from '../../api/client.js';
+import { auditHost } from '../../api/feedback.js';
 import { useHost } from '../../app/host-context.js';
 import { useLocale } from '../../app/locale-context.js';
 import { RETRYABLE } from '../../ui/describe-error.js';
@@ -73,7 +74,7 @@ export default function ReviseTab() {
     setRequest(next);
     dispatch({ type: 'clearError' });
     await run(1, (signal, onEvent) =>
-      streamRevision({ action: next.action, text: next.text, ...(next.instruction ? { instruction: next.instruction } : {}), n: 1, locale }, { signal, onEvent }),
+      streamRevision({ action: next.action, text: next.text, ...(next.instruction ? { instruction: next.instruction } : {}), n: 1, locale, host: auditHost(host.name) }, { signal, onEvent }),
     );
   };
 

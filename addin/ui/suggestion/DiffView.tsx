@@ -24,13 +24,14 @@ const useStyles = makeStyles({
   srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
-export function DiffView({ before, after }: { before: string; after: string }) {
+/** `label` names the comparison for screen readers; `legend` can be left out where a page shows it once. */
+export function DiffView({ before, after, label, legend = true }: { before: string; after: string; label?: string; legend?: boolean }) {
   const styles = useStyles();
   const { t } = useLocale();
   const ops = useMemo(() => wordDiff(before, after), [before, after]);
   const changed = ops.some((op) => op.op !== 'equal');
   return (
-    <div role="group" aria-label={t('diff.label')} data-testid="diff-view">
+    <div role="group" aria-label={label ?? t('diff.label')} data-testid="diff-view">
       <p className={styles.root}>
         {ops.map((op, i) => {
           if (op.op === 'equal') return <span key={i}>{op.text}</span>;
@@ -43,7 +44,7 @@ export function DiffView({ before, after }: { before: string; after: string }) {
           );
         })}
       </p>
-      <div className={styles.legend}>{changed ? t('diff.legend') : t('diff.none')}</div>
+      {legend && <div className={styles.legend}>{changed ? t('diff.legend') : t('diff.none')}</div>}
     </div>
   );
 }

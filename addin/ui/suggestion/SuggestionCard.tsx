@@ -37,6 +37,7 @@ import { DiffView } from './DiffView.js';
 import type { MarkedBlocks } from './marks.js';
 import { cardStatus, isOpenCandidate } from './status.js';
 import { useCandidateView, useSourceIndex } from './use-candidate-view.js';
+import { useFeedback } from './use-feedback.js';
 import { VerifyList } from './VerifyList.js';
 
 const useStyles = makeStyles({
@@ -108,6 +109,7 @@ function CardBody({ state, sources, accepts, compose = (s) => s, diffAgainst, di
   const [busy, setBusy] = useState<AcceptKind | undefined>();
   const [acceptError, setAcceptError] = useState<ErrorInfo | undefined>();
   const [notice, setNotice] = useState('');
+  const feedback = useFeedback(state);
 
   const index = Math.min(active, Math.max(0, state.candidates.length - 1));
   const candidate = state.candidates[index];
@@ -137,6 +139,7 @@ function CardBody({ state, sources, accepts, compose = (s) => s, diffAgainst, di
     setNotice('');
     try {
       await onAccept(kind, compose(text));
+      feedback(index, 'accepted');
     } catch (err) {
       setAcceptError(toErrorInfo(err));
     } finally {
@@ -246,7 +249,10 @@ function CardBody({ state, sources, accepts, compose = (s) => s, diffAgainst, di
         onToggleEdit={() => setEditing((e) => !e)}
         onCopy={() => void copy()}
         onRegenerate={onRegenerate}
-        onDiscard={onDiscard}
+        onDiscard={() => {
+          feedback(index, 'discarded');
+          onDiscard();
+        }}
       />
 
       {acceptError && <ErrorBar error={acceptError} onDismiss={() => setAcceptError(undefined)} />}

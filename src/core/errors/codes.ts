@@ -29,8 +29,36 @@ export const ERRORS = {
     'zh-CN': '未找到 {path}。',
   },
   unauthorized: {
-    'en-US': 'Sign-in required: send an admin token as "Authorization: Bearer <token>".',
-    'zh-CN': '需要登录：请以 "Authorization: Bearer <令牌>" 提供管理员令牌。',
+    'en-US': 'Sign-in required. Sign in to Wenshu, or send a token as "Authorization: Bearer <token>".',
+    'zh-CN': '需要登录。请登录文书，或以 "Authorization: Bearer <令牌>" 提供令牌。',
+  },
+  auth_invalid: {
+    'en-US': 'Your sign-in was not accepted. Sign in again; if it keeps failing, ask your administrator.',
+    'zh-CN': '登录凭据无效，请重新登录；如仍失败，请联系管理员。',
+  },
+  auth_expired: {
+    'en-US': 'Your sign-in has expired. Sign in again.',
+    'zh-CN': '登录已过期，请重新登录。',
+  },
+  auth_revoked: {
+    'en-US': 'This token was revoked by an administrator. Ask for a new one.',
+    'zh-CN': '该令牌已被管理员撤销，请申请新的令牌。',
+  },
+  auth_role_missing: {
+    'en-US': 'Your account may not use Wenshu: it lacks the role "{role}". Ask your administrator.',
+    'zh-CN': '您的账号无权使用文书：缺少角色“{role}”。请联系管理员。',
+  },
+  auth_provider_unreachable: {
+    'en-US': 'The sign-in service cannot be reached to check your sign-in. Try again in a moment.',
+    'zh-CN': '无法连接登录服务以验证您的身份，请稍后再试。',
+  },
+  admin_required: {
+    'en-US': 'Only administrators may do this.',
+    'zh-CN': '只有管理员可以执行此操作。',
+  },
+  token_not_found: {
+    'en-US': 'There is no token with id "{id}".',
+    'zh-CN': '不存在 ID 为“{id}”的令牌。',
   },
   forbidden: {
     'en-US': 'You are not allowed to do this.',
@@ -155,6 +183,22 @@ export const ERRORS = {
   shutting_down: {
     'en-US': 'The gateway is restarting. Try again in a moment.',
     'zh-CN': '服务正在重启，请稍后再试。',
+  },
+  generation_not_found: {
+    'en-US': 'No generation "{id}" is on record for you. It may be older than the audit retention.',
+    'zh-CN': '没有属于您的生成记录“{id}”，可能已超过审计保留期限。',
+  },
+  audit_range_invalid: {
+    'en-US': 'The time range is not valid: "from" must be before "to" and the range at most {days} days.',
+    'zh-CN': '时间范围无效：“from”必须早于“to”，且范围不超过 {days} 天。',
+  },
+  origin_forbidden: {
+    'en-US': 'This request came from another site ({origin}). Wenshu answers only its own pages; if this is the address you use for Wenshu, ask your administrator to set PUBLIC_URL to it.',
+    'zh-CN': '该请求来自其他网站（{origin}）。文书只响应自身页面的请求；如果这正是您访问文书所用的地址，请联系管理员将 PUBLIC_URL 设为该地址。',
+  },
+  rate_limited: {
+    'en-US': 'You have asked for many drafts in a short time. Try again in {seconds} s.',
+    'zh-CN': '您在短时间内请求的草稿过多，请在 {seconds} 秒后重试。',
   },
   internal: {
     'en-US': 'Something went wrong on the gateway. Try again; if it persists, tell your administrator (reference {ref}).',

@@ -6,12 +6,16 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.js';
 import { initial } from './migrations/0001-initial.js';
+import { accessTokens } from './migrations/0002-access-tokens.js';
+import { audit } from './migrations/0003-audit.js';
 import type { Dialect } from './url.js';
 
 /** Names sort in the order they run; append new ones, never rename or edit released ones. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
+    '0002-access-tokens': accessTokens(),
+    '0003-audit': audit(dialect),
   };
 }
 

@@ -49,8 +49,63 @@ export interface SettingsTable {
   updated_at: string;
 }
 
+export interface AccessTokensTable {
+  /** tok_ and 12 hex digits; shown in lists and used to revoke. */
+  id: string;
+  name: string;
+  role: 'admin' | 'author';
+  /** Hex SHA-256 of the token; the token itself is never stored. */
+  token_sha256: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export type AuditEvent = 'generation' | 'accepted' | 'discarded';
+export type GenerationKind = 'draft' | 'revision' | 'reply';
+export type AuditOutcome = 'done' | 'error' | 'cancelled' | 'cut_off' | 'accepted' | 'discarded';
+
+/** One generation when its stream ended, or one accept/discard of it (see src/server/audit). */
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  /** The gateway's local date of `at`, YYYY-MM-DD. */
+  day: string;
+  event: AuditEvent;
+  /** For generation rows the row's own generation; for accept/discard the one they refer to. */
+  generation_id: string;
+  kind: GenerationKind;
+  user_id: string;
+  user_name: string | null;
+  via: string | null;
+  template_id: string | null;
+  template_version: number | null;
+  /** Revision action (polish, shorten, …). */
+  action: string | null;
+  host: string | null;
+  model: string | null;
+  tokens_in: number | null;
+  tokens_out: number | null;
+  duration_ms: number | null;
+  outcome: AuditOutcome;
+  error_code: string | null;
+  /** Candidates requested. */
+  candidates: number | null;
+  /** Accept/discard: which candidate. */
+  candidate: number | null;
+  /** Per candidate, comma-separated: done, cut_off, error, cancelled. */
+  candidate_outcomes: string | null;
+  ms_since_done: number | null;
+  /** JSON {messages, outputs, truncated}, only while audit.content is on. */
+  content: string | null;
+}
+
 export interface Schema {
   templates: TemplatesTable;
   template_versions: TemplateVersionsTable;
   settings: SettingsTable;
+  access_tokens: AccessTokensTable;
+  audit_log: AuditLogTable;
 }

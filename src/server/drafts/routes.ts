@@ -10,11 +10,15 @@ import { LIMITS } from '../../core/templates/schema.js';
 import { validateFieldValues } from '../../core/templates/validate.js';
 import { buildDraftMessages } from '../../core/prompt/build.js';
 import { buildRevisionMessages, REVISION_ACTIONS } from '../../core/prompt/revisions.js';
+import { AUDIT_HOSTS } from '../../core/audit/types.js';
 import { runCandidates } from './run-candidates.js';
+import { requireUser } from '../auth/guards.js';
 import type { GatewayServices } from '../services.js';
 
 const locale = z.enum(LOCALES).or(z.string().max(35).transform((s) => pickLocale(s)));
 const candidates = z.number().int().min(1).max(3).default(1);
+/** Where the pane runs, for the audit. */
+const host = z.enum(AUDIT_HOSTS).optional();
 
 const draftBody = z
   .object({
@@ -27,6 +31,7 @@ const draftBody = z
       .optional(),
     n: candidates,
     locale: locale.default('zh-CN'),
+    host,
   })
   .strict();
 
@@ -37,6 +42,7 @@ const revisionBody = z
     instruction: z.string().trim().max(1000).optional(),
     n: candidates,
     locale: locale.default('zh-CN'),
+    host,
   })
   .strict();
 
@@ -47,7 +53,7 @@ function today(): string {
 }
 
 export async function draftRoutes(app: FastifyInstance, services: GatewayServices): Promise<void> {
-  app.post('/api/drafts', { schema: { body: draftBody } }, async (request, reply) => {
+  app.post('/api/drafts', { preHandler: requireUser, schema: { body: draftBody } }, async (request, reply) => {
     const body = request.body as z.infer<typeof draftBody>;
     const published = await services.templates.getPublished(body.templateId, body.version);
     const checked = validateFieldValues(published.template, body.fields, body.locale);
@@ -64,12 +70,19 @@ export async function draftRoutes(app: FastifyInstance, services: GatewayService
       n: body.n,
       locale: body.locale,
       meta: { template: published.templateId, version: published.version },
+      audit: { kind: 'draft', templateId: published.templateId, templateVersion: published.version, host: body.host },
     });
   });
 
-  app.post('/api/revisions', { schema: { body: revisionBody } }, async (request, reply) => {
+  app.post('/api/revisions', { preHandler: requireUser, schema: { body: revisionBody } }, async (request, reply) => {
     const body = request.body as z.infer<typeof revisionBody>;
     const messages = buildRevisionMessages({ action: body.action, text: body.text, instruction: body.instruction, locale: body.locale });
-    await runCandidates(services, request, reply, { messages, n: body.n, locale: body.locale, meta: { action: body.action } });
+    await runCandidates(services, request, reply, {
+      messages,
+      n: body.n,
+      locale: body.locale,
+      meta: { action: body.action },
+      audit: { kind: 'revision', action: body.action, host: body.host },
+    });
   });
 }

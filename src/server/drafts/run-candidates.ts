@@ -8,6 +8,7 @@ import { WenshuError, errorMessage } from '../../core/errors/codes.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { ChatMessage } from '../../core/prompt/types.js';
 import { SseStream } from '../http/sse.js';
+import { GenerationRecorder, type GenerationSubject } from '../audit/recorder.js';
 import type { GatewayServices } from '../services.js';
 
 export interface RunOptions {
@@ -15,22 +16,26 @@ export interface RunOptions {
   n: number;
   locale: Locale;
   meta: Record<string, unknown>;
+  /** What the audit records about this generation (no text unless audit.content is on). */
+  audit: GenerationSubject;
 }
 
 export async function runCandidates(services: GatewayServices, request: FastifyRequest, reply: FastifyReply, opts: RunOptions): Promise<void> {
   services.lifecycle.assertAccepting();
   await services.endpoint.check();
   const tickets = services.queue.join(opts.n); // throws queue_full (503) before any byte is sent
+  const audit = await GenerationRecorder.begin(services, request, opts.audit, opts.messages, opts.n); // never throws
   const abort = new AbortController();
   const release = () => tickets.forEach((t) => t.release());
   reply.hijack();
   const sse = new SseStream(reply.raw);
   const onClose = () => abort.abort();
   reply.raw.once('close', onClose);
+  if (reply.raw.destroyed) abort.abort(); // the caller left while we were checking and queueing
   const untrack = services.lifecycle.track(abort);
 
   try {
-    await sse.send('meta', { ...opts.meta, model: services.config.MODEL_NAME, candidates: opts.n });
+    await sse.send('meta', { ...opts.meta, generationId: audit.id, model: services.config.MODEL_NAME, candidates: opts.n });
     let lastPosition = -1;
     const reportPosition = () => {
       const waiting = tickets.map((t) => t.position).filter((p) => p > 0);
@@ -49,14 +54,20 @@ export async function runCandidates(services: GatewayServices, request: FastifyR
           await ticket.granted;
           const started = Date.now();
           for await (const event of services.model.stream({ messages: opts.messages, signal: abort.signal })) {
-            if (event.type === 'delta') await sse.send('delta', { candidate, text: event.text });
-            else await sse.send('done', { candidate, finishReason: event.finishReason, usage: event.usage ?? null, ms: Date.now() - started });
+            if (event.type === 'delta') {
+              audit.delta(candidate, event.text);
+              await sse.send('delta', { candidate, text: event.text });
+            } else {
+              audit.done(candidate, event.finishReason, event.usage);
+              await sse.send('done', { candidate, finishReason: event.finishReason, usage: event.usage ?? null, ms: Date.now() - started });
+            }
           }
         } catch (err) {
           let wErr = err instanceof WenshuError ? err : new WenshuError('internal', 500, { ref: 'stream' });
           // Stopped by a shutdown rather than by the user: say so, so the pane offers a retry.
           if (wErr.code === 'cancelled' && services.lifecycle.isClosing && !reply.raw.destroyed) wErr = new WenshuError('shutting_down', 503);
           if (!(err instanceof WenshuError)) request.log.error({ err }, 'draft stream failed');
+          audit.failed(candidate, wErr.code);
           await sse.send('error', { candidate, code: wErr.code, message: errorMessage(wErr.code, opts.locale, wErr.params) });
         } finally {
           ticket.release();
@@ -65,6 +76,8 @@ export async function runCandidates(services: GatewayServices, request: FastifyR
     );
   } finally {
     release();
+    // Before untrack (a shutdown waits for the row) and before the end (the row exists once the pane sees it).
+    await audit.finish();
     untrack();
     reply.raw.off('close', onClose);
     sse.end();

@@ -37,7 +37,8 @@ export function installErrorHandler(app: FastifyInstance, bodyLimit: number): vo
     }
     switch ((err as FastifyError).code) {
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return reply.status(413).send(errorBody(locale, 'body_too_large', { limit: formatBytes(bodyLimit) }));
+        // The route's own limit where it has a tighter one (security/body-limits.ts).
+        return reply.status(413).send(errorBody(locale, 'body_too_large', { limit: formatBytes(request.routeOptions.bodyLimit ?? bodyLimit) }));
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
         return reply.status(400).send(errorBody(locale, 'invalid_json'));

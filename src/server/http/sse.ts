@@ -11,7 +11,8 @@ export class SseStream {
   constructor(private readonly res: ServerResponse, headers: Record<string, string> = {}) {
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-cache, no-transform',
+      // no-store: the stream is a user's draft; no cache may keep it.
+      'Cache-Control': 'no-store, no-transform',
       Connection: 'keep-alive',
       'X-Accel-Buffering': 'no',
       ...headers,

@@ -1,5 +1,5 @@
 /**
- * Which format-review rules are on. Everyone may read the list (the pane passes the disabled
+ * Which format-review rules are on. Every signed-in user may read the list (the pane passes the disabled
  * ids to reviewDocument); only an admin may switch rules, and only house rules: the 条例 and
  * GB/T 9704-2012 rules always run. Stored as a JSON array of ids in the settings store, so
  * every gateway replica sharing the database sees the same switches.
@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { WenshuError } from '../../core/errors/codes.js';
 import { listRules } from '../../core/officialdoc/review/index.js';
-import { adminGuard } from '../auth/admin-token.js';
+import { requireAdmin, requireUser } from '../auth/guards.js';
 import type { SettingsStore } from '../settings/store.js';
 import type { GatewayServices } from '../services.js';
 
@@ -38,10 +38,10 @@ async function ruleList(settings: SettingsStore) {
   return { rules, disabledHouseRules: disabled };
 }
 
-export async function reviewSettingsRoutes(app: FastifyInstance, { settings, adminToken }: GatewayServices): Promise<void> {
-  app.get('/api/review-rules', async () => ruleList(settings));
+export async function reviewSettingsRoutes(app: FastifyInstance, { settings }: GatewayServices): Promise<void> {
+  app.get('/api/review-rules', { preHandler: requireUser }, async () => ruleList(settings));
 
-  app.put('/api/admin/review-rules', { onRequest: adminGuard(adminToken), schema: { body: putBody } }, async (request) => {
+  app.put('/api/admin/review-rules', { preHandler: requireAdmin, schema: { body: putBody } }, async (request) => {
     const { disabledHouseRules: ids } = request.body as z.infer<typeof putBody>;
     const rules = new Map(listRules().map((r) => [r.id, r]));
     for (const id of ids) {

@@ -9,6 +9,7 @@ import { WenshuError } from '../../core/errors/codes.js';
 import { LOCALES } from '../../core/i18n/locale.js';
 import { checkOfficialDocument, officialDocumentSchema, type OfficialDocument } from '../../core/officialdoc/document.js';
 import { buildOfficialDocx, DOCX_MIME } from './docx.js';
+import { requireUser } from '../auth/guards.js';
 
 const requestBody = officialDocumentSchema.extend({ locale: z.enum(LOCALES).optional() });
 
@@ -34,7 +35,7 @@ export function contentDisposition(title: string): string {
 }
 
 export async function officialDocRoutes(app: FastifyInstance): Promise<void> {
-  app.post('/api/official/docx', { schema: { body: requestBody } }, async (request, reply) => {
+  app.post('/api/official/docx', { preHandler: requireUser, schema: { body: requestBody } }, async (request, reply) => {
     const { locale: _locale, ...doc } = request.body as z.infer<typeof requestBody>;
     const document = doc as OfficialDocument;
     const problems = checkOfficialDocument(document);

@@ -6,6 +6,7 @@
  * the model request.
  */
 import type { FastifyInstance } from 'fastify';
+import { requireUser } from '../auth/guards.js';
 import { INTENT_LABELS, cleanThread, suggestIntents } from '../../core/email/index.js';
 import type { MailMessage } from '../../core/email/types.js';
 import { WenshuError, type Problem } from '../../core/errors/codes.js';
@@ -70,13 +71,13 @@ function intentsAnswer(message: MailMessage, locale: Locale) {
 }
 
 export async function replyRoutes(app: FastifyInstance, services: GatewayServices): Promise<void> {
-  app.post('/api/replies/intents', { schema: { body: intentsBody } }, async (request) => {
+  app.post('/api/replies/intents', { preHandler: requireUser, schema: { body: intentsBody } }, async (request) => {
     const body = request.body as { message: MailMessage; locale: Locale };
     checkMail(body.message);
     return intentsAnswer(body.message, body.locale);
   });
 
-  app.post('/api/replies', { schema: { body: replyBody } }, async (request, reply) => {
+  app.post('/api/replies', { preHandler: requireUser, schema: { body: replyBody } }, async (request, reply) => {
     const body = request.body as ReplyBody;
     checkMail(body.message);
     const template = await replyTemplate(services, body);
@@ -99,6 +100,7 @@ export async function replyRoutes(app: FastifyInstance, services: GatewayService
       trimmed: thread.trimmed,
     };
     if (template) Object.assign(meta, { template: template.template.id, version: template.version });
-    await runCandidates(services, request, reply, { messages, n: body.n, locale: body.locale, meta });
+    const audit = { kind: 'reply' as const, action: body.intent, host: body.host, ...(template ? { templateId: template.template.id, templateVersion: template.version } : {}) };
+    await runCandidates(services, request, reply, { messages, n: body.n, locale: body.locale, meta, audit });
   });
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { REPLY_INTENTS, REPLY_LENGTHS, REPLY_TONES } from '../../core/email/types.js';
 import { LOCALES, pickLocale } from '../../core/i18n/locale.js';
+import { AUDIT_HOSTS } from '../../core/audit/types.js';
 
 export const MAIL_LIMITS = {
   subjectChars: 1_000,
@@ -53,6 +54,8 @@ export const replyBody = z
     templateId: z.string().min(1).max(100).optional(),
     fields: z.record(z.string(), z.unknown()).optional(),
     n: z.number().int().min(1).max(3).default(1),
+    /** Where the pane runs, for the audit. */
+    host: z.enum(AUDIT_HOSTS).optional(),
   })
   .strict();
 

@@ -40,6 +40,9 @@ export async function staticRoutes(app: FastifyInstance, opts: StaticOptions): P
     const html = page(name);
     app.get(`/${name}.html`, async (_req, reply) => sendHtml(reply, html));
   }
+  // The admin console in a normal browser.
+  const admin = page('admin');
+  for (const url of ['/admin', '/admin.html']) app.get(url, async (_req, reply) => sendHtml(reply, admin));
   // The preview host (the pane beside a stand-in, for trying Wenshu without Office):
   // /preview?host=word shows a Word document, /preview?host=outlook an Outlook message.
   const previews = { word: page('preview'), outlook: page('preview-outlook') };
