@@ -1,11 +1,12 @@
 /**
  * `cleanThread`: a mail reduced to what a reply needs. The newest message stays whole but for its
- * signature and legal notices; each earlier turn becomes one digest line (oldest first); the
- * newest message's questions are listed verbatim; the language is read from its script; and the
- * whole fits the token budget (budget.ts).
+ * signature and legal notices; the few turns before it become one digest line each (oldest
+ * first) and older ones are only counted (digest.ts); the newest message's questions are listed
+ * verbatim; the language is read from its script; and the whole fits the token budget: the
+ * digest shows fewer turns first, then budget.ts drops the rest and cuts the newest message.
  */
-import { fitBudget } from './budget.js';
-import { OLDER_WIDTH, RECENT_TURNS, RECENT_WIDTH, digestLine } from './digest.js';
+import { fitBudget, threadTokens } from './budget.js';
+import { DIGEST_TURNS, digestLines, digestOf } from './digest.js';
 import { splitHistory } from './history.js';
 import { htmlToText } from './html-text.js';
 import { detectLanguage } from './language.js';
@@ -30,11 +31,11 @@ export function cleanThread(message: MailMessage, opts: CleanOptions): CleanThre
   const questions = extractQuestions(newest);
   const subject = message.subject.replace(/\s+/g, ' ').trim();
   const language = detectLanguage(newest, subject, earlier.map((t) => t.text).join('\n'));
-  // `earlier` is newest first: the turns just before the newest message get the longer lines.
-  const digest = earlier
-    .map((turn, i) => digestLine(turn, language, i < RECENT_TURNS ? RECENT_WIDTH : OLDER_WIDTH))
-    .filter((line): line is string => Boolean(line))
-    .reverse();
+  const lines = digestLines(earlier, language);
+  // Over budget, the oldest line shown goes first and joins the count of turns not shown.
+  let shown = Math.min(DIGEST_TURNS, lines.length);
+  let digest = digestOf(lines, language, shown);
+  while (shown > 0 && threadTokens(newest, digest) > opts.budgetTokens) digest = digestOf(lines, language, --shown);
   const fitted = fitBudget(newest, digest, questions, opts.budgetTokens);
   const sender = message.from?.name?.trim() || message.from?.address.trim() || undefined;
   return {
@@ -45,6 +46,6 @@ export function cleanThread(message: MailMessage, opts: CleanOptions): CleanThre
     questions,
     language,
     tokens: fitted.tokens,
-    trimmed: fitted.trimmed,
+    trimmed: fitted.trimmed || shown < Math.min(DIGEST_TURNS, lines.length),
   };
 }

@@ -39,7 +39,8 @@ describe('cleanThread on mails from the common clients', () => {
   it('gives each digest line the gist of its turn without greeting, signature or notice', () => {
     const thread = cleanThread(outlookEnglish.message, { budgetTokens: ROOMY });
     const [first, second] = thread.digest;
-    expect(first).toContain('Can you requote the M8 fasteners on that basis?');
+    // The older turn keeps its whole first sentence rather than a clipped pair.
+    expect(first).toBe('David Clarke: Our engineers want the A4-70 grade instead of A2.');
     expect(second).toContain('revised quotation Q-2291');
     for (const line of thread.digest) {
       expect(line).not.toMatch(/Hi Priya|Dear David|Kind regards|CONFIDENTIALITY|\+44/);
@@ -47,8 +48,24 @@ describe('cleanThread on mails from the common clients', () => {
   });
 
   it('joins lines that Gmail wrapped, so a quoted sentence reads whole in the digest', () => {
-    const thread = cleanThread(gmailChain.message, { budgetTokens: ROOMY });
-    expect(thread.digest[1]).toContain('We can offer the Willow Room instead, which seats 40 and has daylight.');
+    const body = [
+      'Great, we will take it.',
+      '',
+      'On Tue, Mar 12, 2024 at 3:05 PM Sarah Okafor <sarah.okafor@lakeside-events.example>',
+      'wrote:',
+      '',
+      '> Hi Tom,',
+      '>',
+      '> Yes. The Willow Room on the ground floor is free that day and',
+      '> seats 40.',
+      '>',
+      '> Best,',
+      '> Sarah',
+    ].join('\n');
+    const thread = cleanThread({ subject: 'Re: Venue', to: [], cc: [], bodyText: body }, { budgetTokens: ROOMY });
+    // Unjoined, the line would stop at "… free that day and".
+    expect(thread.digest).toEqual(['Sarah Okafor: Yes. The Willow Room on the ground floor is free that day and seats 40.']);
+    expect(cleanThread(gmailChain.message, { budgetTokens: ROOMY }).digest[1]).toMatch(/^Sarah Okafor: Unfortunately the main hall is booked on the 18th\./);
   });
 
   it('reports the sender and the subject, and counts the tokens of what it returns', () => {
@@ -111,16 +128,50 @@ function longThread(): { message: MailMessage; questions: string[] } {
   return { message: { subject: 'Warehouse survey', to: [], cc: [], bodyText: body + history }, questions };
 }
 
-describe('cleanThread within a token budget', () => {
-  it('drops digest lines, oldest first, before touching the newest message', () => {
+describe('cleanThread on a long thread', () => {
+  it('gives the four turns before the newest message a short line each, oldest first, and counts the rest', () => {
     const { message } = longThread();
     const full = cleanThread(message, { budgetTokens: 100_000 });
-    expect(digestAuthors(full.digest)).toEqual(['Femi Adeyemi', 'Eva Novak', 'Dev Patel', 'Chloe Martin', 'Ben Okoro', 'Ana Silva']);
-    const budget = estimateTokens([full.newest, ...full.digest.slice(1)].join('\n'));
+    expect(full.digest[0]).toBe('(2 earlier messages not shown)');
+    expect(digestAuthors(full.digest.slice(1))).toEqual(['Dev Patel', 'Chloe Martin', 'Ben Okoro', 'Ana Silva']);
+    expect(full.trimmed).toBe(false);
+    // About 100 characters with the name: the turn the newest message answers gets the most.
+    const widths = full.digest.slice(1).map((line) => line.length - line.indexOf(': ') - 2);
+    expect(Math.max(...widths)).toBeLessThanOrEqual(80);
+    expect(widths.at(-1)).toBe(Math.max(...widths));
+    expect(full.digest.at(-1)).toMatch(/^Ana Silva: Update 0: the pallets for phase 0 arrived/);
+  });
+
+  it('counts the earlier turns it leaves out in the language of the thread', () => {
+    const turn = (i: number) =>
+      [
+        '',
+        `发件人: 同事${i} <c${i}@example.cn>`,
+        `发送时间: 2024年5月${10 - i}日 9:30`,
+        '收件人: 王强 <wangq@example.cn>',
+        '主题: 出货',
+        '',
+        `王经理：第${i}批货物已经装箱，预计明天出运，请安排报关。`,
+      ].join('\n');
+    const body = ['王经理：', '', '请问报关资料是否已经齐全？', ...[1, 2, 3, 4, 5, 6, 7].map(turn)].join('\n');
+    const thread = cleanThread({ subject: '出货', to: [], cc: [], bodyText: body }, { budgetTokens: ROOMY });
+    expect(thread.language).toBe('zh-CN');
+    expect(thread.digest[0]).toBe('（更早的 3 封略）');
+    expect(digestAuthors(thread.digest.slice(1))).toEqual(['同事4', '同事3', '同事2', '同事1']);
+    expect(thread.digest.at(-1)).toBe('同事1：第1批货物已经装箱，预计明天出运，请安排报关。');
+  });
+});
+
+describe('cleanThread within a token budget', () => {
+  it('drops digest lines, oldest first, into the count of turns not shown, before touching the newest message', () => {
+    const { message } = longThread();
+    const full = cleanThread(message, { budgetTokens: 100_000 });
+    const shorter = ['(3 earlier messages not shown)', ...full.digest.slice(2)];
+    const budget = estimateTokens([full.newest, ...shorter].join('\n'));
     const fitted = cleanThread(message, { budgetTokens: budget });
     expect(fitted.trimmed).toBe(true);
     expect(fitted.newest).toBe(full.newest);
-    expect(fitted.digest).toEqual(full.digest.slice(1));
+    expect(fitted.digest).toEqual(shorter);
     expect(fitted.tokens).toBeLessThanOrEqual(budget);
   });
 

@@ -115,7 +115,8 @@ describe('reply routes (real HTTP, fake model server)', () => {
       const events = await collectSse(res);
       expect(events[0]).toEqual({
         event: 'meta',
-        data: { intent: 'apologise', tone: 'formal', length: 'short', language: 'zh-CN', trimmed: false, model: 'fake-model', candidates: 1 },
+        // generationId: the audit's id for this generation, which accept/discard events refer to.
+        data: { intent: 'apologise', tone: 'formal', length: 'short', language: 'zh-CN', trimmed: false, model: 'fake-model', candidates: 1, generationId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
       });
       expect(events.find((e) => e.event === 'queued')?.data).toEqual({ position: 0 });
       expect(candidateTexts(events)).toEqual(['李女士，您好！\n\n非常抱歉订单迟迟未能发货。']);
@@ -129,7 +130,7 @@ describe('reply routes (real HTTP, fake model server)', () => {
       expect(system).toContain('邮件回复助手');
       expect(user).toContain('回复意图：确认收到');
       expect(user).toContain('我在 3 月 5 日下的订单 SO-2025-0312 到现在还没有发货');
-      expect(user).toContain('此前的往来（由早到晚）');
+      expect(user).toContain('此前往来，由早到晚：\n客服部：');
       expect(user).not.toContain('-----原始邮件-----');
       expect(user).not.toContain('发送时间');
     });
