@@ -2,6 +2,7 @@
  * POST /api/official/docx: an OfficialDocument in, its .docx out. The pane opens it as a new
  * Word document, inserts it at the cursor, or offers it as a download where Word is not there.
  */
+import { authHeaders } from './credentials.js';
 import type { Locale } from '../../src/core/i18n/locale.js';
 import type { OfficialDocument } from '../../src/core/officialdoc/document.js';
 import { CLIENT_CODES, GatewayError, errorFromResponse, isAbort } from './errors.js';
@@ -11,7 +12,7 @@ export async function fetchOfficialDocx(document: OfficialDocument, locale: Loca
   try {
     res = await fetch('/api/official/docx', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept-Language': locale },
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': locale, ...authHeaders() },
       body: JSON.stringify({ ...document, locale }),
       signal,
     });

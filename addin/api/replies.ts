@@ -3,6 +3,7 @@
  * message) and POST /api/replies (one reply, streamed like /api/drafts). The message is sent
  * as read; the gateway cleans and fences it. Answers are checked, not trusted.
  */
+import { authHeaders } from './credentials.js';
 import type { Locale } from '../../src/core/i18n/locale.js';
 import { LOCALES } from '../../src/core/i18n/locale.js';
 import { REPLY_INTENTS, type MailMessage, type ReplyIntent, type ReplyLength, type ReplyTone } from '../../src/core/email/types.js';
@@ -76,7 +77,7 @@ export async function fetchReplyIntents(message: MailMessage, locale: Locale, si
   try {
     res = await fetch('/api/replies/intents', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': locale },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': locale, ...authHeaders() },
       body: JSON.stringify({ message, locale }),
       signal,
     });

@@ -124,11 +124,17 @@ describe('the pages under their Content-Security-Policy', () => {
     expect(pageRoutes).toEqual(expect.arrayContaining(['/taskpane.html', '/commands.html', '/preview', '/admin', '/signin.html']));
   });
 
-  test('the task pane and the preview render the gallery for a signed-in user, styled, with no violation', async () => {
+  test('the task pane and the preview render their first view for a signed-in user, styled, with no violation', async () => {
     for (const path of [...pageRoutes.filter((p) => p === '/taskpane.html' || p.startsWith('/preview')), '/preview?host=word&lang=en-US', '/preview?host=outlook', '/preview?theme=dark']) {
       const v = await visit(gw.url, path, { token: gw.tokens.author });
-      await v.page.getByTestId('gallery').waitFor();
-      await v.page.getByTestId('template-csp-notice').waitFor();
+      if (path.includes('host=outlook')) {
+        // Outlook's read mode opens on the Reply tab: the message and its suggested replies.
+        await v.page.getByTestId('reply-message').waitFor();
+        await v.page.getByTestId('reply-intents').waitFor();
+      } else {
+        await v.page.getByTestId('gallery').waitFor();
+        await v.page.getByTestId('template-csp-notice').waitFor();
+      }
       expect([path, await fluentStyled(v.page)]).toEqual([path, { themed: true, font: expect.stringContaining('Segoe UI') }]);
       await expectClean(v, path);
     }

@@ -8,6 +8,7 @@
  *     changes exactly that text → Fix all → the re-check finds nothing.
  * Each state is saved as a screenshot in test-output/e2e/, in both languages.
  */
+import { signInContext } from './support/sign-in.js';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { FakeModelServer, type FakeModelServerHandle } from '../support/fake-model-server.js';
@@ -44,6 +45,7 @@ afterEach(async () => {
 
 async function openPreview(lang: Lang): Promise<Page> {
   context = await browser.newContext({ viewport: { width: 1280, height: 1100 }, locale: lang, acceptDownloads: true });
+  await signInContext(context, gw.tokens.author);
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
   await page.goto(`${gw.url}/preview?host=word&lang=${lang}`);

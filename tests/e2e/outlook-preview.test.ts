@@ -6,6 +6,7 @@
  * on accept; a hostile mail whose planted link is marked in the draft. Screenshots of each state
  * go to test-output/e2e/.
  */
+import { signInContext } from './support/sign-in.js';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { FakeModelServer, type FakeModelServerHandle } from '../support/fake-model-server.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
@@ -52,6 +53,7 @@ afterEach(async () => {
 
 async function open(query: { mode: 'read' | 'compose'; message: string; lang: 'zh-CN' | 'en-US' }): Promise<Page> {
   context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: query.lang });
+  await signInContext(context, gw.tokens.author);
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
   await openOutlook(page, gw.url, query);

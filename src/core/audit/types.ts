@@ -7,6 +7,9 @@
 export const AUDIT_HOSTS = ['word', 'outlook', 'preview', 'browser'] as const;
 export type AuditHost = (typeof AUDIT_HOSTS)[number];
 
+/** The `action` of an admin's test generation from the console: audited, but not usage. */
+export const ADMIN_TEST_ACTION = 'admin-test';
+
 export const FEEDBACK_ACTIONS = ['accepted', 'discarded'] as const;
 export type FeedbackAction = (typeof FEEDBACK_ACTIONS)[number];
 

@@ -9,7 +9,7 @@
 import { originOf } from './origins.js';
 import { EMPTY_STYLE_HASH, type InlineHashes } from './inline-hashes.js';
 
-export type PageKind = 'pane' | 'admin' | 'signin';
+export type PageKind = 'pane' | 'admin' | 'signin' | 'preview';
 
 export interface CspOptions {
   officeJsUrl: string;
@@ -37,7 +37,10 @@ export function pagePolicies(opts: CspOptions): Record<PageKind, string> {
   const base = (kind: PageKind) => ({
     'default-src': ["'self'"],
     'script-src': ["'self'", ...officeJsOrigin(opts.officeJsUrl), ...opts.inline.scripts],
-    'style-src': ["'self'", EMPTY_STYLE_HASH, ...opts.inline.styles],
+    // The preview's stand-in mail shows sample HTML with style attributes, as a mail client
+    // does (its hidden parts must stay hidden); only there are inline styles allowed. A hash in
+    // the list would switch 'unsafe-inline' off, so that list has none. Scripts stay strict.
+    'style-src': kind === 'preview' ? ["'self'", "'unsafe-inline'"] : ["'self'", EMPTY_STYLE_HASH, ...opts.inline.styles],
     'img-src': ["'self'", 'data:'],
     'connect-src': ["'self'", ...(kind === 'signin' ? opts.signInConnect : [])],
     'object-src': ["'none'"],
@@ -45,12 +48,13 @@ export function pagePolicies(opts: CspOptions): Record<PageKind, string> {
     'form-action': ["'self'"],
     'frame-ancestors': kind === 'admin' ? ["'none'"] : opts.frameAncestors,
   });
-  return { pane: join(base('pane')), admin: join(base('admin')), signin: join(base('signin')) };
+  return { pane: join(base('pane')), admin: join(base('admin')), signin: join(base('signin')), preview: join(base('preview')) };
 }
 
 /** Which policy a page path gets. */
 export function pageKind(path: string): PageKind {
   if (path === '/admin' || path === '/admin.html' || path.startsWith('/admin/')) return 'admin';
   if (path === '/signin.html') return 'signin';
+  if (path === '/preview' || path === '/preview.html') return 'preview';
   return 'pane';
 }

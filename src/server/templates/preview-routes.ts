@@ -5,6 +5,7 @@
  * /api/drafts. Nothing is stored; the template and the sample values are checked the same way
  * a save and a draft check them, with one problem per mistake.
  */
+import { ADMIN_TEST_ACTION } from '../../core/audit/types.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { WenshuError } from '../../core/errors/codes.js';
@@ -62,7 +63,7 @@ export async function templatePreviewRoutes(app: FastifyInstance, services: Gate
       locale: body.locale,
       meta: { template: id, test: true },
       // Recorded like a draft, marked as an admin's trial so usage reports can tell it apart.
-      audit: { kind: 'draft', templateId: id, action: 'admin-test' },
+      audit: { kind: 'draft', templateId: id, action: ADMIN_TEST_ACTION },
     });
   });
 }

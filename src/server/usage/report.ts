@@ -5,6 +5,7 @@
  * accepted + discarded never exceeds generated. Plain SQL that SQLite and PostgreSQL both run
  * (window functions for the median, integer casts so pg returns numbers, not strings).
  */
+import { ADMIN_TEST_ACTION } from '../../core/audit/types.js';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Schema } from '../db/schema.js';
@@ -67,8 +68,9 @@ export async function usageReport(database: Database, from: Date, to: Date): Pro
   const db: Kysely<Schema> = database.db;
   const fromIso = from.toISOString();
   const toIso = to.toISOString();
-  // Draft generations in the range; `accepted` and `discarded` look at events at any later time.
-  const inRange = sql`g.event = 'generation' and g.kind = 'draft' and g.template_id is not null and g.at >= ${fromIso} and g.at < ${toIso}`;
+  // Staff's draft generations in the range (an admin's test runs are not usage); `accepted` and
+  // `discarded` look at events at any later time.
+  const inRange = sql`g.event = 'generation' and g.kind = 'draft' and g.template_id is not null and (g.action is null or g.action <> ${ADMIN_TEST_ACTION}) and g.at >= ${fromIso} and g.at < ${toIso}`;
   const wasAccepted = sql`exists (select 1 from audit_log a where a.generation_id = g.generation_id and a.event = 'accepted')`;
   const wasDiscarded = sql`exists (select 1 from audit_log d where d.generation_id = g.generation_id and d.event = 'discarded')`;
 

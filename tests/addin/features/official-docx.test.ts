@@ -23,7 +23,12 @@ beforeAll(async () => {
   model = await new FakeModelServer().start();
   gw = await startTestGateway({ modelUrl: model.url });
   // The pane calls its own origin ("/api/…"); here that origin is the test gateway.
-  globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => realFetch(typeof input === 'string' && input.startsWith('/') ? gw.url + input : input, init)) as typeof fetch;
+  // The pane's relative URLs go to the gateway, signed in as an author (the pane's token lives in localStorage, absent here).
+  globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
+    const headers = new Headers(init?.headers);
+    headers.set('authorization', `Bearer ${gw.tokens.author}`);
+    return realFetch(typeof input === 'string' && input.startsWith('/') ? gw.url + input : input, { ...init, headers });
+  }) as typeof fetch;
 }, 30_000);
 
 afterAll(async () => {

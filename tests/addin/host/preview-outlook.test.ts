@@ -7,6 +7,7 @@
  * The adapter calls go through a second adapter over the stage the pane's boot mounted
  * (preview-outlook-entry.ts), since the pane keeps its own to itself.
  */
+import { signInContext } from '../../e2e/support/sign-in.js';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Block, Inline } from '../../../src/core/blocks/types.js';
@@ -46,7 +47,8 @@ afterEach(async () => {
 });
 
 async function open(query: string): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true /* the test injects its own script; the CSP has its own test */ });
+  await signInContext(context, gw.tokens.author);
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
   await page.goto(`${gw.url}/preview?host=outlook&${query}`);
@@ -116,7 +118,8 @@ describe('the page', () => {
 
 describe('read mode', () => {
   it('shows the sample message beside the pane, and the pane boots with the Outlook preview adapter', async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true /* the test injects its own script; the CSP has its own test */ });
+    await signInContext(context, gw.tokens.author);
     const page = await context.newPage();
     page.setDefaultTimeout(WAIT);
     const gallery = page.waitForRequest((r) => r.url().includes('/api/templates') && new URL(r.url()).searchParams.get('host') === 'outlook');

@@ -11,7 +11,7 @@ describe.each(DIALECTS)('format review rule switches on %s', (dialect) => {
   let model: FakeModelServerHandle;
   let gw: TestGateway;
   const json = async (res: Response) => (await res.json()) as Json;
-  const put = (disabledHouseRules: unknown, init: { admin?: boolean; headers?: Record<string, string> } = { admin: true }) =>
+  const put = (disabledHouseRules: unknown, init: { admin?: boolean; anonymous?: boolean; headers?: Record<string, string> } = { admin: true }) =>
     gw.request('/api/admin/review-rules', { method: 'PUT', body: { disabledHouseRules }, ...init });
 
   beforeAll(async () => {
@@ -26,7 +26,7 @@ describe.each(DIALECTS)('format review rule switches on %s', (dialect) => {
     await put([]);
   });
 
-  it('lists every rule with its source, both names and whether it is on, without a token', async () => {
+  it('lists every rule with its source, both names and whether it is on, to any signed-in user', async () => {
     const res = await gw.request('/api/review-rules');
     expect(res.status).toBe(200);
     const body = await json(res);
@@ -93,10 +93,12 @@ describe.each(DIALECTS)('format review rule switches on %s', (dialect) => {
     expect(listed.disabledHouseRules).toEqual(['house.space-in-chinese']);
   });
 
-  it('needs the admin token to change switches, and checks it before the body', async () => {
-    expect((await put(['house.space-in-chinese'], {})).status).toBe(401);
+  it('lets only an admin change switches, and checks who asks before the body', async () => {
+    expect((await put(['house.space-in-chinese'], { anonymous: true })).status).toBe(401);
+    expect((await put(['house.space-in-chinese'], {})).status).toBe(403); // an author
     expect((await put(['house.space-in-chinese'], { headers: { authorization: 'Bearer wrong-token-000000000' } })).status).toBe(401);
-    expect((await gw.request('/api/admin/review-rules', { method: 'PUT', body: { nonsense: true } })).status).toBe(401);
+    expect((await gw.request('/api/admin/review-rules', { method: 'PUT', body: { nonsense: true } })).status).toBe(403);
+    expect((await gw.request('/api/review-rules', { anonymous: true })).status).toBe(401);
     const bad = await gw.request('/api/admin/review-rules', { method: 'PUT', admin: true, body: { disabledHouseRules: 'house.space-in-chinese' } });
     expect(bad.status).toBe(400);
     expect((await json(await gw.request('/api/review-rules'))).disabledHouseRules).toEqual([]);

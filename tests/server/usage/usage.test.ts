@@ -67,6 +67,8 @@ describe.each(DIALECTS)('usage report on %s', (dialect) => {
       generationRow({ at: noon(40, 1), template_id: 'seeded' }),
       generationRow({ at: noon(38), template_id: 'seeded', outcome: 'error', error_code: 'model_timeout' }),
       generationRow({ at: noon(38), template_id: 'seeded' }),
+      // An admin's test run from the console is audited but is not staff usage.
+      generationRow({ at: noon(38), template_id: 'seeded', action: 'admin-test' }),
     ];
     for (const row of g) await store.insert(row);
     await store.insert(feedbackRow(g[0]!, 'accepted', { ms_since_done: 5000 }));
