@@ -1,50 +1,24 @@
 /**
  * The admin console's view of the audit (GET /api/admin/audit, its CSV export) and of the
- * usage report built from it (GET /api/admin/usage). Shapes mirror the gateway's answers.
+ * usage report built from it (GET /api/admin/usage). The answers' shapes live in src/core.
  */
-import type { Locale, Localized } from '../../src/core/i18n/locale.js';
+import type { AuditKind, AuditOutcome, AuditPage, UsageReport } from '../../src/core/audit/api.js';
+import type { Locale } from '../../src/core/i18n/locale.js';
 import { adminRequest } from './admin-http.js';
 import { authHeaders } from './credentials.js';
 import { CLIENT_CODES, GatewayError, errorFromResponse, isAbort } from './errors.js';
 
-export const AUDIT_KINDS = ['draft', 'revision', 'reply'] as const;
-export type AuditKind = (typeof AUDIT_KINDS)[number];
-
-export const AUDIT_OUTCOMES = ['done', 'error', 'cancelled', 'cut_off', 'accepted', 'discarded'] as const;
-export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
-
-export interface AuditContent {
-  messages: { role: string; content: string }[];
-  outputs: string[];
-  truncated: boolean;
-}
-
-/** One audit row: a generation, or the accept/discard the pane reported for one. */
-export interface AuditEntry {
-  id: string;
-  at: string;
-  event: 'generation' | 'accepted' | 'discarded';
-  generationId: string;
-  kind: AuditKind;
-  userId: string;
-  userName: string | null;
-  via: string | null;
-  templateId: string | null;
-  templateVersion: number | null;
-  action: string | null;
-  host: string | null;
-  model: string | null;
-  tokensIn: number | null;
-  tokensOut: number | null;
-  durationMs: number | null;
-  outcome: AuditOutcome;
-  errorCode: string | null;
-  candidates: number | null;
-  candidate: number | null;
-  candidateOutcomes: string[] | null;
-  msSinceDone: number | null;
-  content: AuditContent | null;
-}
+export { AUDIT_KINDS, AUDIT_OUTCOMES } from '../../src/core/audit/api.js';
+export type {
+  AuditContent,
+  AuditEntry,
+  AuditKind,
+  AuditOutcome,
+  AuditPage,
+  DailyUsage,
+  TemplateUsage,
+  UsageReport,
+} from '../../src/core/audit/api.js';
 
 /** The list's filters; dates are local days (YYYY-MM-DD), `to` inclusive. */
 export interface AuditFilters {
@@ -54,38 +28,6 @@ export interface AuditFilters {
   template?: string;
   kind?: AuditKind;
   outcome?: AuditOutcome;
-}
-
-export interface AuditPage {
-  entries: AuditEntry[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export interface DailyUsage {
-  date: string;
-  generated: number;
-  accepted: number;
-}
-
-export interface TemplateUsage {
-  templateId: string;
-  name: Partial<Localized> | null;
-  generated: number;
-  accepted: number;
-  discarded: number;
-  failed: number;
-  acceptanceRate: number | null;
-  medianMsToAccept: number | null;
-  daily: DailyUsage[];
-}
-
-export interface UsageReport {
-  from: string;
-  to: string;
-  totals: { generated: number; accepted: number; discarded: number; failed: number; acceptanceRate: number | null };
-  templates: TemplateUsage[];
 }
 
 /** `?from=…&user=…` with the empty filters left out (the gateway refuses empty values). */

@@ -11,12 +11,12 @@
  * The steps share one gateway and build on each other, in order.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { FakeModelServer, type FakeModelServerHandle } from '../support/fake-model-server.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
-import { launchBrowser, snap } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import type { FakeModelServer } from '../support/fake-model-server.js';
+import type { TestGateway } from '../support/gateway.js';
+import { snap } from './support/browser.js';
 import { adminRoutesOf, horizontalOverflow, issueToken, openSection, pasteToken, probeFromPage, routeCollector, signInAtAdmin, type SectionId } from './support/admin-console.js';
-import { signInContext } from './support/sign-in.js';
+import { startRig, type Rig } from './support/rig.js';
 
 const TEMPLATE_ID = 'e2e-fire-drill';
 const AUTHOR_NAME = '撰稿人 李明';
@@ -27,12 +27,10 @@ const STEP_MS = 45_000;
 
 const DRAFT = ['# 关于开展消防演练的通知', '各处室、各直属单位：', '为提高应急处置能力，决定开展消防演练。', '- 疏散演练：按指定路线有序撤离', '- 灭火器使用：安保人员现场示范'].join('\n');
 
-let browser: Browser;
+let rig: Rig | undefined;
 let fake: FakeModelServer;
-let model: FakeModelServerHandle;
 let gw: TestGateway;
 const collector = routeCollector();
-const contexts: BrowserContext[] = [];
 
 /** The first admin's /admin page, used by most steps. */
 let console1: Page;
@@ -40,21 +38,17 @@ let authorToken = '';
 let secondAdminToken = '';
 
 beforeAll(async () => {
-  [browser, model] = await Promise.all([launchBrowser(), (fake = new FakeModelServer()).start()]);
-  gw = await startTestGateway({ modelUrl: model.url, onRoute: collector.onRoute });
+  rig = await startRig({ gateway: { onRoute: collector.onRoute } });
+  ({ fake, gw } = rig);
 }, 30_000);
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await gw?.close();
-  await model?.close();
+  // The steps build on each other, so their pages stay open until the end.
+  await rig?.close();
 });
 
 async function newPage(opts: { lang?: 'zh-CN' | 'en-US'; token?: string; height?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: opts.height ?? 900 }, locale: opts.lang ?? 'zh-CN', acceptDownloads: true });
-  contexts.push(context);
-  if (opts.token) await signInContext(context, opts.token);
+  const context = await rig!.newContext({ viewport: { width: 1280, height: opts.height ?? 900 }, locale: opts.lang ?? 'zh-CN', acceptDownloads: true, token: opts.token });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
   return page;

@@ -4,41 +4,39 @@
  * pane's Admin tab at 350 px. Screenshots of each state go to test-output/e2e/.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { ChatMessage } from '../../src/core/prompt/types.js';
-import { FakeModelServer, type FakeModelServerHandle } from '../support/fake-model-server.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import type { FakeModelServer } from '../support/fake-model-server.js';
+import type { TestGateway } from '../support/gateway.js';
 import { testTemplate } from '../server/fixtures.js';
-import { launchBrowser, snap } from './support/browser.js';
+import { snap } from './support/browser.js';
+import { startRig, type Rig } from './support/rig.js';
 
 const WAIT = 8_000;
 const TEST_MS = 40_000;
 
-let browser: Browser;
+let rig: Rig | undefined;
 let fake: FakeModelServer;
-let model: FakeModelServerHandle;
 let gw: TestGateway;
 let context: BrowserContext | undefined;
 
 beforeAll(async () => {
-  [browser, model] = await Promise.all([launchBrowser(), (fake = new FakeModelServer()).start()]);
-  gw = await startTestGateway({ modelUrl: model.url });
+  rig = await startRig();
+  ({ fake, gw } = rig);
 }, 30_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await gw?.close();
-  await model?.close();
+  await rig?.close();
 });
 
 afterEach(async () => {
-  await context?.close();
+  await rig?.closeContexts();
   context = undefined;
 });
 
 /** A fresh browser profile; `token` is already signed in, as the pane keeps it in localStorage. */
 async function openPage(path: string, opts: { width: number; token?: string; lang?: string }): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: opts.width, height: 900 }, locale: opts.lang ?? 'zh-CN' });
+  context = await rig!.newContext({ viewport: { width: opts.width, height: 900 }, locale: opts.lang ?? 'zh-CN' });
   if (opts.token) await context.addInitScript((token) => localStorage.setItem('wenshu.token', token), opts.token);
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);

@@ -8,44 +8,38 @@
  *     changes exactly that text → Fix all → the re-check finds nothing.
  * Each state is saved as a screenshot in test-output/e2e/, in both languages.
  */
-import { signInContext } from './support/sign-in.js';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { FakeModelServer, type FakeModelServerHandle } from '../support/fake-model-server.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import type { Locator, Page } from 'playwright-core';
+import type { FakeModelServer } from '../support/fake-model-server.js';
+import type { TestGateway } from '../support/gateway.js';
 import { unzip } from '../server/officialdoc/unzip.js';
-import { launchBrowser, snap } from './support/browser.js';
+import { snap } from './support/browser.js';
+import { startRig, type Rig } from './support/rig.js';
 
 type Lang = 'zh-CN' | 'en-US';
 
 const WAIT = 8_000;
 const TEST_MS = 30_000;
 
-let browser: Browser;
+let rig: Rig | undefined;
 let fake: FakeModelServer;
-let model: FakeModelServerHandle;
 let gw: TestGateway;
-let context: BrowserContext | undefined;
 
 beforeAll(async () => {
-  [browser, model] = await Promise.all([launchBrowser(), (fake = new FakeModelServer()).start()]);
-  gw = await startTestGateway({ modelUrl: model.url });
+  rig = await startRig();
+  ({ fake, gw } = rig);
 }, 30_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await gw?.close();
-  await model?.close();
+  await rig?.close();
 });
 
 afterEach(async () => {
-  await context?.close();
-  context = undefined;
+  await rig?.closeContexts();
 });
 
 async function openPreview(lang: Lang): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 1100 }, locale: lang, acceptDownloads: true });
-  await signInContext(context, gw.tokens.author);
+  const context = await rig!.newContext({ viewport: { width: 1280, height: 1100 }, locale: lang, acceptDownloads: true, token: gw.tokens.author });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
   await page.goto(`${gw.url}/preview?host=word&lang=${lang}`);

@@ -6,11 +6,11 @@
  * on accept; a hostile mail whose planted link is marked in the draft. Screenshots of each state
  * go to test-output/e2e/.
  */
-import { signInContext } from './support/sign-in.js';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { FakeModelServer, type FakeModelServerHandle } from '../support/fake-model-server.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
-import { launchBrowser, snap } from './support/browser.js';
+import type { Locator, Page } from 'playwright-core';
+import type { FakeModelServer } from '../support/fake-model-server.js';
+import type { TestGateway } from '../support/gateway.js';
+import { snap } from './support/browser.js';
+import { startRig, type Rig } from './support/rig.js';
 import { activeDraft, composeParagraphs, openOutlook, replyWindow, selectComposeParagraph, stagePart } from './support/outlook.js';
 
 /** Per wait: well under the time per test, so a hang fails with a selector in the message. */
@@ -28,32 +28,26 @@ const EN_REPLY = ['Dear Ms Miller,', 'Thank you for writing to us about order #A
 
 const HOSTILE_REPLY = ['您好：', '我们已收到贵司的账户变更通知，将通过 http://evil.example/pay 确认付款信息。', '如有疑问，我们会联系 billing-update@evil.example。'].join('\n');
 
-let browser: Browser;
+let rig: Rig | undefined;
 let fake: FakeModelServer;
-let model: FakeModelServerHandle;
 let gw: TestGateway;
-let context: BrowserContext | undefined;
 
 beforeAll(async () => {
-  [browser, model] = await Promise.all([launchBrowser(), (fake = new FakeModelServer()).start()]);
-  gw = await startTestGateway({ modelUrl: model.url });
+  rig = await startRig();
+  ({ fake, gw } = rig);
 }, 30_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await gw?.close();
-  await model?.close();
+  await rig?.close();
 });
 
 afterEach(async () => {
   // A context per test: fresh localStorage, so one test's tone or language never leaks into the next.
-  await context?.close();
-  context = undefined;
+  await rig?.closeContexts();
 });
 
 async function open(query: { mode: 'read' | 'compose'; message: string; lang: 'zh-CN' | 'en-US' }): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: query.lang });
-  await signInContext(context, gw.tokens.author);
+  const context = await rig!.newContext({ viewport: { width: 1280, height: 860 }, locale: query.lang, token: gw.tokens.author });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
   await openOutlook(page, gw.url, query);

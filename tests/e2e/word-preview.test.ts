@@ -3,12 +3,12 @@
  * the preview page (`/preview?host=word`) in headless Chromium, and assertions on the document
  * stand-in's DOM. Every scenario leaves a screenshot in test-output/e2e/ for a person to look at.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { FakeModelServer, type FakeModelServerHandle } from '../support/fake-model-server.js';
+import type { Page } from 'playwright-core';
+import { FakeModelServer } from '../support/fake-model-server.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { testTemplate } from '../server/fixtures.js';
-import { launchBrowser, snap } from './support/browser.js';
-import { signInContext } from './support/sign-in.js';
+import { snap } from './support/browser.js';
+import { startRig, type Rig } from './support/rig.js';
 
 type Lang = 'zh-CN' | 'en-US';
 
@@ -50,28 +50,23 @@ const draftBlocks = (d: Draft): Block[] => [
   { tag: 'UL', text: d.items.join(''), items: d.items },
 ];
 
-let browser: Browser;
+let rig: Rig | undefined;
 let fake: FakeModelServer;
-let model: FakeModelServerHandle;
 let gw: TestGateway;
-let context: BrowserContext | undefined;
 
 beforeAll(async () => {
-  [browser, model] = await Promise.all([launchBrowser(), (fake = new FakeModelServer()).start()]);
-  gw = await startTestGateway({ modelUrl: model.url });
+  rig = await startRig();
+  ({ fake, gw } = rig);
   await publishTemplate(gw);
 }, 30_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await gw?.close();
-  await model?.close();
+  await rig?.close();
 });
 
 afterEach(async () => {
   // A context per test: fresh localStorage, so drafts saved by one test never prefill the next.
-  await context?.close();
-  context = undefined;
+  await rig?.closeContexts();
 });
 
 /** A small Word template in both languages with one required field: the form is trivial to fill. */
@@ -82,8 +77,7 @@ async function publishTemplate(gateway: TestGateway): Promise<void> {
 }
 
 async function openPreview(gateway: TestGateway, lang: Lang): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: lang });
-  await signInContext(context, gateway.tokens.author);
+  const context = await rig!.newContext({ viewport: { width: 1280, height: 860 }, locale: lang, token: gateway.tokens.author });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
   await page.goto(`${gateway.url}/preview?host=word&lang=${lang}`);

@@ -4,6 +4,7 @@
  */
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
+import type { AuditPage } from '../../core/audit/api.js';
 import { requireAdmin } from '../auth/guards.js';
 import type { GatewayServices } from '../services.js';
 import { auditCsv } from './csv.js';
@@ -15,7 +16,7 @@ import { actorOf } from './who.js';
 export async function auditAdminRoutes(app: FastifyInstance, services: GatewayServices): Promise<void> {
   const store = auditStore(services.database);
 
-  app.get('/api/admin/audit', { preHandler: requireAdmin, schema: { querystring: auditQuery } }, async (request) => {
+  app.get('/api/admin/audit', { preHandler: requireAdmin, schema: { querystring: auditQuery } }, async (request): Promise<AuditPage> => {
     const query = request.query as AuditQuery;
     const { entries, total } = await store.list(toFilter(query), query.page, query.pageSize);
     return { entries, total, page: query.page, pageSize: query.pageSize };

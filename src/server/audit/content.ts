@@ -3,17 +3,12 @@
  * the messages sent and the text returned, each cut to a bound, the whole to another, so one
  * long draft cannot grow the log without limit.
  */
+import type { AuditContent } from '../../core/audit/api.js';
 import type { ChatMessage } from '../../core/prompt/types.js';
 
 export const CONTENT_LIMITS = { perText: 16_000, total: 64_000 } as const;
 
-export interface AuditContent {
-  messages: ChatMessage[];
-  /** One text per candidate, as streamed to the pane. */
-  outputs: string[];
-  /** Some text was cut to stay within the limits. */
-  truncated: boolean;
-}
+export type { AuditContent } from '../../core/audit/api.js';
 
 export function boundContent(messages: readonly ChatMessage[], outputs: readonly string[]): AuditContent {
   let budget: number = CONTENT_LIMITS.total;

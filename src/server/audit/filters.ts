@@ -5,11 +5,12 @@
  */
 import { z } from 'zod';
 import { WenshuError } from '../../core/errors/codes.js';
+import { AUDIT_KINDS, AUDIT_OUTCOMES } from '../../core/audit/api.js';
 import type { AuditOutcome, GenerationKind } from '../db/schema.js';
 import { RETENTION_DAYS } from './settings.js';
 
-export const GENERATION_KINDS = ['draft', 'revision', 'reply'] as const satisfies readonly GenerationKind[];
-export const OUTCOMES = ['done', 'error', 'cancelled', 'cut_off', 'accepted', 'discarded'] as const satisfies readonly AuditOutcome[];
+export const GENERATION_KINDS = AUDIT_KINDS;
+export const OUTCOMES = AUDIT_OUTCOMES;
 
 export const when = z
   .string()

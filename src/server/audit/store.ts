@@ -7,37 +7,11 @@ import { sql, type Insertable, type Kysely, type Selectable, type SelectQueryBui
 import type { Database } from '../db/database.js';
 import type { AuditLogTable, Schema } from '../db/schema.js';
 import type { AuditFilter } from './filters.js';
-import type { AuditContent } from './content.js';
+import type { AuditContent, AuditEntry } from '../../core/audit/api.js';
 
 export type AuditRow = Selectable<AuditLogTable>;
 
-/** One row as the admin API shows it. */
-export interface AuditEntry {
-  id: string;
-  at: string;
-  event: AuditRow['event'];
-  generationId: string;
-  kind: AuditRow['kind'];
-  userId: string;
-  userName: string | null;
-  via: string | null;
-  templateId: string | null;
-  templateVersion: number | null;
-  action: string | null;
-  host: string | null;
-  model: string | null;
-  tokensIn: number | null;
-  tokensOut: number | null;
-  durationMs: number | null;
-  outcome: AuditRow['outcome'];
-  errorCode: string | null;
-  candidates: number | null;
-  candidate: number | null;
-  candidateOutcomes: string[] | null;
-  msSinceDone: number | null;
-  /** Present only for generations recorded while audit.content was on. */
-  content: AuditContent | null;
-}
+export type { AuditEntry } from '../../core/audit/api.js';
 
 const int = (v: number | string | null): number | null => (v === null ? null : Number(v));
 

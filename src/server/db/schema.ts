@@ -3,7 +3,11 @@
  * UTC strings, JSON is text, list columns are ",a,b," text so `like '%,a,%'` filters work
  * the same on SQLite and PostgreSQL.
  */
-export type TemplateStatus = 'draft' | 'published' | 'archived';
+import type { AuditEvent, AuditKind, AuditOutcome } from '../../core/audit/api.js';
+import type { TemplateStatus } from '../../core/templates/admin-api.js';
+
+export type { AuditEvent, AuditOutcome, TemplateStatus };
+export type GenerationKind = AuditKind;
 
 export interface TemplatesTable {
   id: string;
@@ -62,10 +66,6 @@ export interface AccessTokensTable {
   last_used_at: string | null;
   revoked_at: string | null;
 }
-
-export type AuditEvent = 'generation' | 'accepted' | 'discarded';
-export type GenerationKind = 'draft' | 'revision' | 'reply';
-export type AuditOutcome = 'done' | 'error' | 'cancelled' | 'cut_off' | 'accepted' | 'discarded';
 
 /** One generation when its stream ended, or one accept/discard of it (see src/server/audit). */
 export interface AuditLogTable {

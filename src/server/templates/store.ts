@@ -11,45 +11,19 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import { WenshuError } from '../../core/errors/codes.js';
 import type { Locale, Localized } from '../../core/i18n/locale.js';
 import type { Template, TemplateHost, TemplateKind } from '../../core/templates/schema.js';
-import type { TemplateListing } from '../../core/templates/listing.js';
+import type {
+  AdminSavedTemplate as SavedTemplate,
+  AdminTemplateRecord as TemplateRecord,
+  AdminTemplateSummary as TemplateSummary,
+  AdminTemplateVersion as TemplateVersion,
+  AdminVersionInfo as VersionInfo,
+  TemplateStatus,
+} from '../../core/templates/admin-api.js';
 import type { Database } from '../db/database.js';
-import type { Schema, TemplatesTable, TemplateStatus } from '../db/schema.js';
+import type { Schema, TemplatesTable } from '../db/schema.js';
 
-export type { TemplateStatus } from '../db/schema.js';
-
-/** The listing (metadata of the published version, or of the latest when none is) plus admin facts. */
-export interface TemplateSummary extends TemplateListing {
-  status: TemplateStatus;
-  latestVersion: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-}
-
-export interface TemplateVersion {
-  templateId: string;
-  version: number;
-  template: Template;
-  createdAt: string;
-  createdBy: string;
-  note: string | null;
-  /** Set on rollbacks: the version whose body this one copies. */
-  copiedFrom: number | null;
-}
-
-export type VersionInfo = Omit<TemplateVersion, 'template' | 'templateId'> & { published: boolean };
-
-export interface TemplateRecord {
-  summary: TemplateSummary;
-  latest: TemplateVersion;
-  published: TemplateVersion | null;
-}
-
-export interface SavedTemplate {
-  summary: TemplateSummary;
-  version: TemplateVersion;
-}
+// The admin routes answer these shapes; src/core declares them once for the gateway and the console.
+export type { TemplateStatus, TemplateSummary, TemplateVersion, VersionInfo, TemplateRecord, SavedTemplate };
 
 export interface TemplateExport {
   format: 'wenshu.template';

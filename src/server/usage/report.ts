@@ -9,38 +9,9 @@ import { ADMIN_TEST_ACTION } from '../../core/audit/types.js';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Schema } from '../db/schema.js';
-import type { Localized } from '../../core/i18n/locale.js';
+import type { TemplateUsage, UsageReport } from '../../core/audit/api.js';
 
-export interface DailyUsage {
-  /** The gateway's local date, YYYY-MM-DD. */
-  date: string;
-  generated: number;
-  accepted: number;
-}
-
-export interface TemplateUsage {
-  templateId: string;
-  /** The template's current name, or null when it no longer exists. */
-  name: Partial<Localized> | null;
-  generated: number;
-  accepted: number;
-  /** Discarded and never accepted. */
-  discarded: number;
-  /** Generations whose stream failed (outcome error). */
-  failed: number;
-  /** accepted / generated, or null when nothing was generated. */
-  acceptanceRate: number | null;
-  /** Median milliseconds from the candidate's done to the accept, when the pane reported it. */
-  medianMsToAccept: number | null;
-  daily: DailyUsage[];
-}
-
-export interface UsageReport {
-  from: string;
-  to: string;
-  totals: { generated: number; accepted: number; discarded: number; failed: number; acceptanceRate: number | null };
-  templates: TemplateUsage[];
-}
+export type { DailyUsage, TemplateUsage, UsageReport } from '../../core/audit/api.js';
 
 interface CountRow {
   template_id: string;

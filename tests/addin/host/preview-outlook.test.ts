@@ -7,48 +7,38 @@
  * The adapter calls go through a second adapter over the stage the pane's boot mounted
  * (preview-outlook-entry.ts), since the pane keeps its own to itself.
  */
-import { signInContext } from '../../e2e/support/sign-in.js';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Block, Inline } from '../../../src/core/blocks/types.js';
-import { launchBrowser, snap } from '../../e2e/support/browser.js';
-import { FakeModelServer, type FakeModelServerHandle } from '../../support/fake-model-server.js';
-import { startTestGateway, type TestGateway } from '../../support/gateway.js';
+import { snap } from '../../e2e/support/browser.js';
+import { startRig, type Rig } from '../../e2e/support/rig.js';
+import type { FakeModelServer } from '../../support/fake-model-server.js';
+import type { TestGateway } from '../../support/gateway.js';
 import { bundle } from './bundle.js';
 
 const WAIT = 8_000;
 const TEST_MS = 20_000;
 
-let browser: Browser;
+let rig: Rig | undefined;
 let fake: FakeModelServer;
-let model: FakeModelServerHandle;
 let gw: TestGateway;
 let script: string;
-let context: BrowserContext | undefined;
 
 beforeAll(async () => {
-  [browser, model, script] = await Promise.all([
-    launchBrowser(),
-    (fake = new FakeModelServer()).start(),
-    bundle(fileURLToPath(new URL('./preview-outlook-entry.ts', import.meta.url))),
-  ]);
-  gw = await startTestGateway({ modelUrl: model.url });
+  [rig, script] = await Promise.all([startRig(), bundle(fileURLToPath(new URL('./preview-outlook-entry.ts', import.meta.url)))]);
+  ({ fake, gw } = rig);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await gw?.close();
-  await model?.close();
+  await rig?.close();
 });
 
 afterEach(async () => {
-  await context?.close();
-  context = undefined;
+  await rig?.closeContexts();
 });
 
 async function open(query: string): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true /* the test injects its own script; the CSP has its own test */ });
-  await signInContext(context, gw.tokens.author);
+  const context = await rig!.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true /* the test injects its own script; the CSP has its own test */, token: gw.tokens.author });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
   await page.goto(`${gw.url}/preview?host=outlook&${query}`);
@@ -118,8 +108,7 @@ describe('the page', () => {
 
 describe('read mode', () => {
   it('shows the sample message beside the pane, and the pane boots with the Outlook preview adapter', async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true /* the test injects its own script; the CSP has its own test */ });
-    await signInContext(context, gw.tokens.author);
+    const context = await rig!.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true /* the test injects its own script; the CSP has its own test */, token: gw.tokens.author });
     const page = await context.newPage();
     page.setDefaultTimeout(WAIT);
     const gallery = page.waitForRequest((r) => r.url().includes('/api/templates') && new URL(r.url()).searchParams.get('host') === 'outlook');
