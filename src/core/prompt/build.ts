@@ -68,9 +68,19 @@ export function draftLanguage(template: Pick<Template, 'locales'>, locale: Local
   return template.locales.includes(locale) ? locale : (template.locales[0] ?? locale);
 }
 
-function systemSections(template: Template, values: FieldValues, lang: Locale, id: string): string[] {
-  const t = T[lang];
-  const parts = [draftPolicy(lang, id)];
+/** The headings a template's guidance is written under (drafts and replies word them differently). */
+export interface GuidanceLabels {
+  style: string;
+  outline: string;
+  placeholders: string;
+  colon: string;
+  given: (label: string) => string;
+  missing: (marker: string) => string;
+}
+
+/** A template's house style, outline and never-invent rules, as system-message sections. */
+export function guidanceSections(template: Template, values: FieldValues, lang: Locale, t: GuidanceLabels): string[] {
+  const parts: string[] = [];
   if (template.instructions.trim()) parts.push(`${t.style}\n${template.instructions.trim()}`);
   if (template.outline.length) {
     const lines = template.outline.map((s, i) => `${i + 1}. ${s.title}${s.guidance.trim() ? ` — ${s.guidance.trim()}` : ''}`);
@@ -86,6 +96,12 @@ function systemSections(template: Template, values: FieldValues, lang: Locale, i
     });
     parts.push(`${t.placeholders}\n${lines.join('\n')}`);
   }
+  return parts;
+}
+
+function systemSections(template: Template, values: FieldValues, lang: Locale, id: string): string[] {
+  const t = T[lang];
+  const parts = [draftPolicy(lang, id), ...guidanceSections(template, values, lang, t)];
   const out = [officialLayoutLine(template, lang) ?? LAYOUT[template.output.layout][lang]];
   if (template.output.docType) out.unshift(t.docType(template.output.docType));
   if (template.output.targetLength) out.push(t.length(template.output.targetLength));

@@ -4,12 +4,11 @@
  * message, as `buildDraftMessages` does for drafts. Only templates of kind `email` qualify.
  */
 import { WenshuError } from '../errors/codes.js';
-import { localize, type Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import { renderPrompt } from '../templates/render.js';
 import type { FieldValues, Template } from '../templates/schema.js';
-import { draftLanguage, fieldsBlock } from './build.js';
+import { draftLanguage, fieldsBlock, guidanceSections } from './build.js';
 import { fence } from './fence.js';
-import { placeholderMarker } from './policy.js';
 
 export interface ReplyTemplate {
   template: Template;
@@ -52,24 +51,7 @@ export function replyTemplateLanguage(t: ReplyTemplate | undefined, threadLangua
 
 /** Sections for the system message, in the instruction language. */
 export function templateSystemSections({ template, values }: ReplyTemplate, locale: Locale): string[] {
-  const t = T[locale];
-  const parts: string[] = [];
-  if (template.instructions.trim()) parts.push(`${t.style}\n${template.instructions.trim()}`);
-  if (template.outline.length) {
-    const lines = template.outline.map((s, i) => `${i + 1}. ${s.title}${s.guidance.trim() ? ` — ${s.guidance.trim()}` : ''}`);
-    parts.push(`${t.outline}\n${lines.join('\n')}`);
-  }
-  if (template.placeholders.length) {
-    const byKey = new Map(template.fields.map((f) => [f.key, f]));
-    const lines = template.placeholders.map((p) => {
-      const name = localize(p.label, locale) || p.key;
-      const field = p.field ? byKey.get(p.field) : undefined;
-      const given = field && Object.hasOwn(values, field.key);
-      return `- ${name}${t.colon}${given ? t.given(localize(field.label, locale) || field.key) : t.missing(placeholderMarker(name))}`;
-    });
-    parts.push(`${t.placeholders}\n${lines.join('\n')}`);
-  }
-  return parts;
+  return guidanceSections(template, values, locale, T[locale]);
 }
 
 /** The admin's prompt with the values marked inline, then the form fields as a fenced block. */
