@@ -13,7 +13,7 @@ import type { Usage } from '../model/client.js';
 import type { GatewayServices } from '../services.js';
 import { boundContent, OutputBuffer } from './content.js';
 import { localDay } from './filters.js';
-import { readAuditSettings } from './settings.js';
+import { readAuditContent } from './settings.js';
 import { auditStore } from './store.js';
 import { actorOf, type Actor } from './who.js';
 
@@ -101,7 +101,7 @@ export class GenerationRecorder {
   ): Promise<GenerationRecorder> {
     let keepContent = false;
     try {
-      keepContent = (await readAuditSettings(services.settings)).auditContent;
+      keepContent = await readAuditContent(services.settings);
     } catch (err) {
       request.log.warn({ err }, 'audit settings unreadable; recording without content');
     }

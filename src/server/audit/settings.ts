@@ -37,6 +37,11 @@ function days(raw: string | undefined): number {
   return Number.isInteger(n) && n >= RETENTION_DAYS.min && n <= RETENTION_DAYS.max ? n : RETENTION_DAYS.default;
 }
 
+/** Only whether drafts and prompts are kept: the one setting every generation needs (one read, not two). */
+export async function readAuditContent(settings: SettingsReader): Promise<boolean> {
+  return (await settings.get(AUDIT_KEYS.content)) === 'true';
+}
+
 export async function readAuditSettings(settings: SettingsReader): Promise<AuditSettings> {
   const [content, retention] = await Promise.all([settings.get(AUDIT_KEYS.content), settings.get(AUDIT_KEYS.retentionDays)]);
   return { auditContent: content === 'true', auditRetentionDays: days(retention) };
