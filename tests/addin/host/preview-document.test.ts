@@ -4,6 +4,7 @@
  * paragraphs a selection touches, correcting text inside one paragraph only where it still
  * reads as the review saw it, and an official document laid out at the cursor.
  */
+import { callAdapter, type Outcome } from './page-adapter.js';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { layoutOfficialDocument } from '../../../src/core/officialdoc/layout.js';
@@ -42,21 +43,7 @@ async function load(html = FIXTURE): Promise<void> {
   });
 }
 
-type Outcome = { ok: unknown } | { error: string };
-
-async function call(method: string, ...args: unknown[]): Promise<Outcome> {
-  return page.evaluate(
-    async ([m, a]) => {
-      const adapter = (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).adapter!;
-      try {
-        return { ok: (await adapter[m as string]!(...(a as unknown[]))) ?? null };
-      } catch (e) {
-        return { error: (e as { code?: string }).code ?? String(e) };
-      }
-    },
-    [method, args] as const,
-  );
-}
+const call = (method: string, ...args: unknown[]): Promise<Outcome> => callAdapter(page, method, ...args);
 
 const html = () => page.$eval('#doc', (el) => el.innerHTML);
 

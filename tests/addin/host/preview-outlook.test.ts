@@ -7,6 +7,7 @@
  * The adapter calls go through a second adapter over the stage the pane's boot mounted
  * (preview-outlook-entry.ts), since the pane keeps its own to itself.
  */
+import { callAdapter } from './page-adapter.js';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { Block, Inline } from '../../../src/core/blocks/types.js';
@@ -58,21 +59,7 @@ async function attach(page: Page, mode: 'read' | 'compose', message: string, loc
   );
 }
 
-type Outcome = { ok: unknown } | { error: string };
-
-async function call(page: Page, method: string, ...args: unknown[]): Promise<Outcome> {
-  return page.evaluate(
-    async ([m, a]) => {
-      const adapter = (window as unknown as { adapter: Record<string, (...x: unknown[]) => unknown> }).adapter;
-      try {
-        return { ok: (await adapter[m as string]!(...(a as unknown[]))) ?? null };
-      } catch (e) {
-        return { error: (e as { code?: string }).code ?? String(e) };
-      }
-    },
-    [method, args] as const,
-  );
-}
+const call = callAdapter;
 
 const part = (page: Page, name: string) => page.locator(`#wenshu-outlook [data-wenshu="${name}"]`);
 const t = (text: string, extra: Omit<Inline, 'text'> = {}): Inline => ({ text, ...extra });

@@ -3,6 +3,7 @@
  * the point): reading and remembering the selection, inserting in each mode, rendering blocks as
  * DOM without ever parsing model text as HTML, tracked changes, and the boot helpers.
  */
+import { callAdapter, type Outcome } from './page-adapter.js';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Block, Inline } from '../../../src/core/blocks/types.js';
@@ -45,22 +46,7 @@ async function load(html = FIXTURE, config?: unknown): Promise<void> {
   });
 }
 
-type Outcome = { ok: unknown } | { error: string };
-
-/** Calls a method of the page's adapter; a rejection comes back as its HostError code. */
-async function call(method: string, ...args: unknown[]): Promise<Outcome> {
-  return page.evaluate(
-    async ([m, a]) => {
-      const adapter = (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).adapter!;
-      try {
-        return { ok: (await adapter[m as string]!(...(a as unknown[]))) ?? null };
-      } catch (e) {
-        return { error: (e as { code?: string }).code ?? String(e) };
-      }
-    },
-    [method, args] as const,
-  );
-}
+const call = (method: string, ...args: unknown[]): Promise<Outcome> => callAdapter(page, method, ...args);
 
 const html = () => page.$eval('#doc', (el) => el.innerHTML);
 
