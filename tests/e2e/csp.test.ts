@@ -197,21 +197,27 @@ describe('the pages under their Content-Security-Policy', () => {
         OIDC_CLIENT_ID: 'wenshu-pane',
       },
     });
+    const visits: Visit[] = [];
     try {
       // The provider sent the user back with an error: the page says so and stays.
       const v = await visit(oidcGw.url, '/signin.html?error=access_denied');
+      visits.push(v);
       await v.page.waitForFunction(() => /access_denied/.test(document.getElementById('status')?.textContent ?? ''));
       await expectClean(v, 'signin (oidc)');
       // The page may read the provider's discovery document (then post to its token endpoint) …
-      const fetchFrom = (page: Page, url: string) => page.evaluate((u) => fetch(u).then((r) => `HTTP ${r.status}`, () => 'blocked'), url);
+      const fetchFrom = (page: Page, url: string) =>
+        page.evaluate((u) => fetch(u, { signal: AbortSignal.timeout(5000) }).then((r) => `HTTP ${r.status}`, (e: Error) => (e.name === 'TimeoutError' ? 'timed out' : 'blocked')), url);
       expect(await fetchFrom(v.page, `${oidc.issuer}/.well-known/openid-configuration`)).toBe('HTTP 200');
       // … but nothing else off the gateway, and the pane may not talk to the provider at all.
       expect(await fetchFrom(v.page, `${model.url}/models`)).toBe('blocked');
       expect(await v.violations()).toEqual([expect.objectContaining({ directive: 'connect-src', blocked: expect.stringContaining(model.url.replace(/\/v1$/, '')) })]);
       const pane = await visit(oidcGw.url, '/taskpane.html');
+      visits.push(pane);
       await pane.page.getByTestId('signin-screen').waitFor();
       expect(await fetchFrom(pane.page, `${oidc.issuer}/.well-known/openid-configuration`)).toBe('blocked');
     } finally {
+      // The pages go first, so neither server waits on the browser's open sockets.
+      await Promise.all(visits.map((v) => v.page.context().close()));
       await oidcGw.close();
       await oidc.close();
     }

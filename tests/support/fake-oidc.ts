@@ -122,6 +122,11 @@ export async function startFakeOidc(opts: { audience: string }): Promise<FakeOid
       user = claims;
     },
     tokenRequests: () => [...tokenCalls],
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // A browser keeps its sockets open: drop them, or close() waits for the browser.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
