@@ -14,6 +14,8 @@ let server: http.Server;
 let baseURL = '';
 let script: Script = () => undefined;
 const seen: { url?: string; auth?: string; body?: string } = {};
+/** The client port of each request: the same port twice means the connection was reused. */
+const ports: number[] = [];
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
@@ -21,6 +23,7 @@ beforeAll(async () => {
     req.on('data', (c: Buffer) => (body += c.toString('utf8')));
     req.on('end', () => {
       Object.assign(seen, { url: req.url, auth: req.headers.authorization, body });
+      ports.push(req.socket.remotePort ?? 0);
       script(res);
     });
   });
@@ -80,6 +83,50 @@ describe('the chat stream reader', () => {
     const err = await texts().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RateLimitError);
     expect((err as RateLimitError).headers?.get('retry-after')).toBe('2');
+  });
+
+  it('reuses the upstream connection after a stream read to [DONE], and drops one left half-read', async () => {
+    const done = (res: http.ServerResponse) => { sse(res); res.end(`data: ${chunk('a')}\n\ndata: [DONE]\n\n`); };
+    script = done;
+    ports.length = 0;
+    await texts();
+    await new Promise((r) => setTimeout(r, 20)); // the socket goes back to the pool once the response has ended
+    await texts();
+    expect(ports[1]).toBe(ports[0]);
+    // A reader that stops early (the user pressed Stop) leaves the rest unread: that socket must not serve the next draft.
+    script = (res) => { sse(res); res.write(`data: ${chunk('a')}\n\n`); };
+    const ctrl = new AbortController();
+    for await (const c of await openChatStream({ baseURL }, body, ctrl.signal)) if (c) break;
+    script = done;
+    await texts();
+    expect(new Set(ports).size).toBe(2);
+  });
+
+  it('does not wait for a server that keeps the response open after [DONE]', async () => {
+    script = (res) => { sse(res); res.write(`data: ${chunk('a')}\n\ndata: [DONE]\n\n`); };
+    const started = Date.now();
+    expect(await texts()).toEqual(['a']);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('stops a request when its signal is aborted, before or after the answer began', async () => {
+    const before = new AbortController();
+    before.abort();
+    await expect(openChatStream({ baseURL }, body, before.signal)).rejects.toBeInstanceOf(APIConnectionError);
+    let serverSawClose!: () => void;
+    const closed = new Promise<void>((r) => (serverSawClose = r));
+    script = (res) => { sse(res); res.write(`data: ${chunk('a')}\n\n`); res.once('close', serverSawClose); };
+    const during = new AbortController();
+    const read = (async () => {
+      const out: string[] = [];
+      for await (const c of await openChatStream({ baseURL }, body, during.signal)) {
+        out.push(c.choices[0]?.delta?.content ?? '');
+        during.abort();
+      }
+      return out;
+    })();
+    await expect(read).rejects.toThrow();
+    await closed; // the upstream server was told: nothing keeps generating for nobody
   });
 
   it('reports a refused connection as a connection error', async () => {
