@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { cachingStatements } from './statement-cache.js';
 import pg from 'pg';
 import { WenshuError } from '../../core/errors/codes.js';
 import type { Schema } from './schema.js';
@@ -89,7 +90,7 @@ function openSqlite(path: string, options: OpenOptions): Database {
   } catch (error) {
     throw unreachable(displayUrl, error);
   }
-  return wrap(new Kysely<Schema>({ dialect: new SqliteDialect({ database: file }) }), 'sqlite', displayUrl);
+  return wrap(new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingStatements(file) }) }), 'sqlite', displayUrl);
 }
 
 async function openPostgres(connectionString: string, options: OpenOptions): Promise<Database> {
