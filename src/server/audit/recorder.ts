@@ -70,7 +70,9 @@ export class GenerationRecorder {
   readonly id = randomUUID();
   private readonly startedAt = new Date();
   private readonly results: (CandidateResult | undefined)[];
-  private readonly outputs: OutputBuffer[] | undefined;
+  /** Collected until the setting is known, then kept only when it says so. */
+  private outputs: OutputBuffer[] | undefined;
+  private readonly keepContent: Promise<boolean>;
   private finished = false;
   private recorded: () => void = () => undefined;
 
@@ -81,31 +83,37 @@ export class GenerationRecorder {
     private readonly subject: GenerationSubject,
     private readonly messages: readonly ChatMessage[],
     private readonly n: number,
-    keepContent: boolean,
   ) {
     this.results = Array.from({ length: n }, () => undefined);
-    this.outputs = keepContent ? Array.from({ length: n }, () => new OutputBuffer()) : undefined;
+    this.outputs = Array.from({ length: n }, () => new OutputBuffer());
     inFlight.set(this.id, new Promise<void>((resolve) => (this.recorded = resolve)));
+    // Read once the model request is on the wire (the next turn of the event loop), not before
+    // it: the first token must not wait on the database.
+    this.keepContent = new Promise<void>((resolve) => setImmediate(resolve)).then(() => readAuditContent(services.settings)).then(
+      (keep) => {
+        if (!keep) this.outputs = undefined;
+        return keep;
+      },
+      (err: unknown) => {
+        request.log.warn({ err }, 'audit settings unreadable; recording without content');
+        this.outputs = undefined;
+        return false;
+      },
+    );
   }
 
   /**
-   * Reads whether to keep content now, so a generation is recorded under the setting it started
-   * with. Never throws; the caller must call finish() once it has one.
+   * Starts recording; the generation is recorded under the `audit.content` setting read as it
+   * starts. Never throws; the caller must call finish() once it has one.
    */
-  static async begin(
+  static start(
     services: AuditServices,
     request: FastifyRequest,
     subject: GenerationSubject,
     messages: readonly ChatMessage[],
     n: number,
-  ): Promise<GenerationRecorder> {
-    let keepContent = false;
-    try {
-      keepContent = await readAuditContent(services.settings);
-    } catch (err) {
-      request.log.warn({ err }, 'audit settings unreadable; recording without content');
-    }
-    return new GenerationRecorder(services, request, actorOf(request), subject, messages, n, keepContent);
+  ): GenerationRecorder {
+    return new GenerationRecorder(services, request, actorOf(request), subject, messages, n);
   }
 
   delta(candidate: number, text: string): void {
@@ -128,6 +136,7 @@ export class GenerationRecorder {
     const outcome = PRECEDENCE.find((o) => results.some((r) => r.outcome === o)) ?? 'error';
     const { subject, actor } = this;
     try {
+      const keep = await this.keepContent;
       await auditStore(this.services.database).insert({
         id: this.id,
         at: this.startedAt.toISOString(),
@@ -152,7 +161,7 @@ export class GenerationRecorder {
         candidate: null,
         candidate_outcomes: results.map((r) => r.outcome).join(','),
         ms_since_done: null,
-        content: this.outputs ? JSON.stringify(boundContent(this.messages, this.outputs.map(String))) : null,
+        content: keep && this.outputs ? JSON.stringify(boundContent(this.messages, this.outputs.map(String))) : null,
       });
     } catch (err) {
       this.request.log.error({ err, generationId: this.id }, 'audit row not written');

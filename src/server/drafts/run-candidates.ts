@@ -24,7 +24,7 @@ export async function runCandidates(services: GatewayServices, request: FastifyR
   services.lifecycle.assertAccepting();
   await services.endpoint.check();
   const tickets = services.queue.join(opts.n); // throws queue_full (503) before any byte is sent
-  const audit = await GenerationRecorder.begin(services, request, opts.audit, opts.messages, opts.n); // never throws
+  const audit = GenerationRecorder.start(services, request, opts.audit, opts.messages, opts.n); // never throws
   const abort = new AbortController();
   const release = () => tickets.forEach((t) => t.release());
   reply.hijack();
@@ -34,52 +34,64 @@ export async function runCandidates(services: GatewayServices, request: FastifyR
   if (reply.raw.destroyed) abort.abort(); // the caller left while we were checking and queueing
   const untrack = services.lifecycle.track(abort);
 
-  try {
-    await sse.send('meta', { ...opts.meta, generationId: audit.id, model: services.config.MODEL_NAME, candidates: opts.n });
-    let lastPosition = -1;
-    const reportPosition = () => {
-      const waiting = tickets.map((t) => t.position).filter((p) => p > 0);
-      const position = waiting.length ? Math.min(...waiting) : 0;
-      if (position !== lastPosition) {
-        lastPosition = position;
-        void sse.send('queued', { position });
-      }
-    };
+  let lastPosition = -1;
+  const reportPosition = () => {
+    const waiting = tickets.map((t) => t.position).filter((p) => p > 0);
+    const position = waiting.length ? Math.min(...waiting) : 0;
+    if (position !== lastPosition) {
+      lastPosition = position;
+      void sse.send('queued', { position });
+    }
+  };
+  // The head, `meta` and the place in line, in one packet; sent once the upstream requests are
+  // on their way (they start below), or before the first event if that comes sooner.
+  let announced = false;
+  const announce = () => {
+    if (announced) return;
+    announced = true;
+    sse.batch(() => {
+      void sse.send('meta', { ...opts.meta, generationId: audit.id, model: services.config.MODEL_NAME, candidates: opts.n });
+      reportPosition();
+    });
     tickets.forEach((t) => t.onPosition(reportPosition));
-    reportPosition();
+  };
 
-    await Promise.all(
-      tickets.map(async (ticket, candidate) => {
-        try {
-          await ticket.granted;
-          const started = Date.now();
-          for await (const event of services.model.stream({ messages: opts.messages, signal: abort.signal })) {
-            if (event.type === 'delta') {
-              audit.delta(candidate, event.text);
-              await sse.send('delta', { candidate, text: event.text });
-            } else {
-              audit.done(candidate, event.finishReason, event.usage);
-              await sse.send('done', { candidate, finishReason: event.finishReason, usage: event.usage ?? null, ms: Date.now() - started });
-            }
+  try {
+    const candidates = tickets.map(async (ticket, candidate) => {
+      try {
+        await ticket.granted;
+        const started = Date.now();
+        for await (const event of services.model.stream({ messages: opts.messages, signal: abort.signal })) {
+          announce();
+          if (event.type === 'delta') {
+            audit.delta(candidate, event.text);
+            await sse.send('delta', { candidate, text: event.text });
+          } else {
+            audit.done(candidate, event.finishReason, event.usage);
+            await sse.send('done', { candidate, finishReason: event.finishReason, usage: event.usage ?? null, ms: Date.now() - started });
           }
-        } catch (err) {
-          let wErr = err instanceof WenshuError ? err : new WenshuError('internal', 500, { ref: 'stream' });
-          // Stopped by a shutdown rather than by the user: say so, so the pane offers a retry.
-          if (wErr.code === 'cancelled' && services.lifecycle.isClosing && !reply.raw.destroyed) wErr = new WenshuError('shutting_down', 503);
-          if (!(err instanceof WenshuError)) request.log.error({ err }, 'draft stream failed');
-          audit.failed(candidate, wErr.code);
-          await sse.send('error', { candidate, code: wErr.code, message: errorMessage(wErr.code, opts.locale, wErr.params) });
-        } finally {
-          ticket.release();
         }
-      }),
-    );
+      } catch (err) {
+        announce();
+        let wErr = err instanceof WenshuError ? err : new WenshuError('internal', 500, { ref: 'stream' });
+        // Stopped by a shutdown rather than by the user: say so, so the pane offers a retry.
+        if (wErr.code === 'cancelled' && services.lifecycle.isClosing && !reply.raw.destroyed) wErr = new WenshuError('shutting_down', 503);
+        if (!(err instanceof WenshuError)) request.log.error({ err }, 'draft stream failed');
+        audit.failed(candidate, wErr.code);
+        await sse.send('error', { candidate, code: wErr.code, message: errorMessage(wErr.code, opts.locale, wErr.params) });
+      } finally {
+        ticket.release();
+      }
+    });
+    setImmediate(announce);
+    await Promise.all(candidates);
   } finally {
     release();
     // Before untrack (a shutdown waits for the row) and before the end (the row exists once the pane sees it).
     await audit.finish();
     untrack();
     reply.raw.off('close', onClose);
+    announce();
     sse.end();
   }
 }

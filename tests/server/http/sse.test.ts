@@ -26,9 +26,11 @@ describe('the SSE writer', () => {
   }
 
   it('waits for a slow reader instead of buffering without bound, and goes on when it reads', async () => {
-    const res = await connect();
-    res.pause(); // a client that has stopped reading
+    const responded = connect();
     const sse = await stream;
+    await sse.send('meta', {});
+    const res = await responded;
+    res.pause(); // a client that has stopped reading
     const chunk = 'x'.repeat(64 * 1024);
     let sent = 0;
     let blocked = false;
@@ -50,15 +52,23 @@ describe('the SSE writer', () => {
   });
 
   it('writes events in the text/event-stream format and stops writing once the client is gone', async () => {
-    const res = await connect();
-    expect(res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    const responded = connect();
     const sse = await stream;
     await sse.send('delta', { candidate: 0, text: '你好' });
+    const res = await responded;
+    expect(res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
     const first = await new Promise<string>((r) => res.once('data', (d: Buffer) => r(d.toString())));
     expect(first).toBe('event: delta\ndata: {"candidate":0,"text":"你好"}\n\n');
     res.destroy();
     await new Promise((r) => setTimeout(r, 50));
     expect(sse.isClosed).toBe(true);
     await expect(sse.send('delta', { text: 'late' })).resolves.toBeUndefined();
+  });
+
+  it('still answers with the head when it ends without an event', async () => {
+    const responded = connect();
+    (await stream).end();
+    const res = await responded;
+    expect([res.statusCode, res.headers['content-type']]).toEqual([200, 'text/event-stream; charset=utf-8']);
   });
 });
