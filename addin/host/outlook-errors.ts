@@ -52,11 +52,22 @@ function detailOf(err: OfficeErrorLike | undefined): string {
 
 /** An Office.Error from an AsyncResult, a thrown exception, or anything else. */
 export function toOutlookError(err: unknown): HostError {
-  if (err instanceof HostError) return err;
+  if (err instanceof HostError) return err.forMail();
   const e = typeof err === 'object' && err !== null ? (err as OfficeErrorLike) : { message: err };
   const byName = typeof e.name === 'string' ? BY_NAME[e.name] : undefined;
   const byCode = typeof e.code === 'number' ? BY_CODE[e.code] : undefined;
   const mapped = byName ?? byCode;
-  if (mapped) return new HostError(mapped, {}, { cause: err });
-  return new HostError('host_error', { detail: detailOf(e) }, { cause: err });
+  if (mapped) return new HostError(mapped, {}, { cause: err, mail: true });
+  return new HostError('host_error', { detail: detailOf(e) }, { cause: err, mail: true });
+}
+
+/** Wraps an adapter method so whatever it throws reaches the pane as a mail-worded HostError. */
+export function mailErrors<A extends unknown[], R>(method: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args: A) => {
+    try {
+      return await method(...args);
+    } catch (err) {
+      throw toOutlookError(err);
+    }
+  };
 }

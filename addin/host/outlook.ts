@@ -11,7 +11,7 @@ import type { Block } from '../../src/core/blocks/types.js';
 import type { MailAddress, MailMessage } from '../../src/core/email/types.js';
 import { pickLocale } from '../../src/core/i18n/locale.js';
 import { composeData, replyBody, type BodyFormat } from './outlook-body.js';
-import { toOutlookError } from './outlook-errors.js';
+import { mailErrors, toOutlookError } from './outlook-errors.js';
 import { isReadMode, mailboxAtLeast, mailItem, officeLocale, officeTheme, outlookCall, type MailboxVersion } from './outlook-office.js';
 import { EMPTY_SELECTION, selectionFromText } from './selection.js';
 import { HostError, type Capability, type HostAdapter, type HostSelection, type InsertOptions, type OpenReplyResult } from './types.js';
@@ -113,7 +113,7 @@ export function createOutlookAdapter(): HostAdapter {
     name: 'outlook',
     supports,
 
-    async readMessage(): Promise<MailMessage> {
+    readMessage: mailErrors(async (): Promise<MailMessage> => {
       ensure('readMessage');
       const item = mailItem() as unknown as ReadItem;
       const [bodyText, bodyHtml] = await Promise.all([
@@ -129,9 +129,9 @@ export function createOutlookAdapter(): HostAdapter {
         bodyText: typeof bodyText === 'string' ? bodyText : '',
         bodyHtml: typeof bodyHtml === 'string' ? bodyHtml : undefined,
       };
-    },
+    }),
 
-    async openReply(blocks: Block[], options: { all: boolean }): Promise<OpenReplyResult> {
+    openReply: mailErrors(async (blocks: Block[], options: { all: boolean }): Promise<OpenReplyResult> => {
       ensure('openReply');
       const item = mailItem() as unknown as ReadItem;
       const body = replyBody(blocks, pickLocale(officeLocale()));
@@ -149,15 +149,15 @@ export function createOutlookAdapter(): HostAdapter {
         }
       }
       return { trimmed: body.trimmed };
-    },
+    }),
 
-    async getSelection(): Promise<HostSelection> {
+    getSelection: mailErrors(async (): Promise<HostSelection> => {
       ensure('readSelection');
       const selected = await selectedData(mailItem() as unknown as ComposeItem, 'text');
       return inBody(selected) ? selectionFromText(selected.data) : EMPTY_SELECTION;
-    },
+    }),
 
-    async insert(blocks: Block[], options: InsertOptions): Promise<void> {
+    insert: mailErrors(async (blocks: Block[], options: InsertOptions): Promise<void> => {
       const { mode } = options;
       if (mode !== 'cursor' && mode !== 'replace') throw new HostError('not_supported');
       ensure(mode === 'cursor' ? 'insertAtCursor' : 'replaceSelection');
@@ -175,7 +175,7 @@ export function createOutlookAdapter(): HostAdapter {
         if (inBody(selected)) data += selected.data;
       }
       await outlookCall<void>((cb) => item.body.setSelectedDataAsync(data, { coercionType: format }, cb));
-    },
+    }),
 
     theme: officeTheme,
 

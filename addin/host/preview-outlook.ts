@@ -8,6 +8,7 @@
 import type { Block } from '../../src/core/blocks/types.js';
 import type { MailMessage } from '../../src/core/email/types.js';
 import { insertIntoPreview } from './preview-insert.js';
+import { mailErrors } from './outlook-errors.js';
 import { part, PART } from './preview-outlook-dom.js';
 import { showReplyWindow } from './preview-outlook-reply.js';
 import { mailSample } from './preview-outlook-samples.js';
@@ -46,7 +47,7 @@ export function createPreviewOutlookAdapter(stage: HTMLElement, opts: OutlookPre
   }
   const supports = (capability: Capability) => CAPABILITIES[mode].has(capability) && (mode === 'read' || composeBody !== null);
   const ensure = (capability: Capability) => {
-    if (!supports(capability)) throw new HostError('not_supported');
+    if (!supports(capability)) throw new HostError('not_supported', {}, { mail: true });
   };
 
   return {
@@ -78,14 +79,14 @@ export function createPreviewOutlookAdapter(stage: HTMLElement, opts: OutlookPre
       return fromParagraphs(selectedParagraphs(range, composeBody));
     },
 
-    async insert(blocks: Block[], options: InsertOptions): Promise<void> {
+    insert: mailErrors(async (blocks: Block[], options: InsertOptions): Promise<void> => {
       const { mode: insertMode } = options;
       if (insertMode !== 'cursor' && insertMode !== 'replace') throw new HostError('not_supported');
       ensure(insertMode === 'cursor' ? 'insertAtCursor' : 'replaceSelection');
       if (blocks.length === 0 || !composeBody || !memory) return;
       const caret = insertIntoPreview({ root: composeBody, selection: memory.current(), blocks, mode: insertMode, track: false });
       memory.remember(caret);
-    },
+    }),
 
     theme: () => opts.theme,
 

@@ -116,19 +116,41 @@ export const HOST_ERROR_MESSAGES = {
 
 export type HostErrorCode = keyof typeof HOST_ERROR_MESSAGES;
 
+/** The same failures in Outlook, where the user is writing a message, not a document. */
+const MAIL_MESSAGES: Partial<Record<HostErrorCode, Localized>> = {
+  selection_empty: { 'en-US': 'Select some text in the message first.', 'zh-CN': '请先在邮件中选中文字。' },
+  document_read_only: { 'en-US': 'This message cannot be changed by Wenshu (it is read-only or protected). Use Copy instead.', 'zh-CN': '此邮件为只读或受保护，无法修改，请改用“复制”。' },
+  edit_conflict: { 'en-US': 'The message changed, or another message was opened, while Wenshu was working. Try again.', 'zh-CN': '操作过程中邮件发生了变化或切换到了其他邮件，请重试。' },
+};
+
+function wording(code: HostErrorCode, mail: boolean): Localized {
+  return (mail ? MAIL_MESSAGES[code] : undefined) ?? HOST_ERROR_MESSAGES[code];
+}
+
+const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => String(params[k] ?? m));
+
 /** Office failures become coded errors with a message in each language. */
 export class HostError extends Error {
+  /** Worded for a mail message rather than a document (the Outlook adapters set it). */
+  readonly mail: boolean;
+
   constructor(
     readonly code: HostErrorCode,
     readonly params: Record<string, string | number> = {},
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; mail?: boolean },
   ) {
-    super(HOST_ERROR_MESSAGES[code]['en-US'].replace(/\{(\w+)\}/g, (m, k: string) => String(params[k] ?? m)), options);
+    super(fill(wording(code, options?.mail ?? false)['en-US'], params), options);
     this.name = 'HostError';
+    this.mail = options?.mail ?? false;
   }
 
   messageIn(locale: keyof Localized): string {
-    return HOST_ERROR_MESSAGES[this.code][locale].replace(/\{(\w+)\}/g, (m, k: string) => String(this.params[k] ?? m));
+    return fill(wording(this.code, this.mail)[locale], this.params);
+  }
+
+  /** The same error worded for a mail message. */
+  forMail(): HostError {
+    return this.mail ? this : new HostError(this.code, this.params, { cause: this.cause, mail: true });
   }
 }
 

@@ -208,7 +208,10 @@ describe('compose mode: the body being written', () => {
 
   it('replace with nothing selected fails with selection_empty and writes nothing', async () => {
     const outlook = setup({ mode: 'compose', body, selection: { start: at, end: at } });
-    expect((await hostErrorOf(createOutlookAdapter().insert([p(t('x'))], { mode: 'replace' }))).code).toBe('selection_empty');
+    const err = await hostErrorOf(createOutlookAdapter().insert([p(t('x'))], { mode: 'replace' }));
+    expect(err.code).toBe('selection_empty');
+    // Worded for the message being written, not for a document.
+    expect([err.messageIn('en-US'), err.messageIn('zh-CN')]).toEqual(['Select some text in the message first.', '请先在邮件中选中文字。']);
     expect(outlook.writes).toEqual([]);
   });
 
@@ -224,7 +227,9 @@ describe('compose mode: the body being written', () => {
     ['HtmlSanitizationFailure', 9011, 'host_error'],
   ])('a write that fails with %s (%d) rejects with %s', async (name, code, expected) => {
     const outlook = setup({ mode: 'compose', body, selection: { start: at, end: at + 2 } }).failWith('body.setSelectedDataAsync', outlookError(name, code));
-    expect((await hostErrorOf(createOutlookAdapter().insert([p(t('x'))], { mode: 'replace' }))).code).toBe(expected);
+    const err = await hostErrorOf(createOutlookAdapter().insert([p(t('x'))], { mode: 'replace' }));
+    expect(err.code).toBe(expected);
+    expect(`${err.messageIn('en-US')} ${err.messageIn('zh-CN')}`).not.toMatch(/document|文档/i);
     await settle();
     expect(outlook.callbackErrors).toEqual([]);
     expect(outlook.body).toBe(body);

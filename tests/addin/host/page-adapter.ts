@@ -19,3 +19,19 @@ export async function callAdapter(page: Page, method: string, ...args: unknown[]
     [method, args] as const,
   );
 }
+
+/** What a rejected adapter call says to the user (its English message); undefined when it succeeded. */
+export async function adapterErrorMessage(page: Page, method: string, ...args: unknown[]): Promise<string | undefined> {
+  return page.evaluate(
+    async ([m, a]) => {
+      const adapter = (window as unknown as { adapter: Record<string, (...x: unknown[]) => unknown> }).adapter;
+      try {
+        await adapter[m as string]!(...(a as unknown[]));
+        return undefined;
+      } catch (e) {
+        return (e as Error).message;
+      }
+    },
+    [method, args] as const,
+  );
+}

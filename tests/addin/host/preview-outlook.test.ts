@@ -7,7 +7,7 @@
  * The adapter calls go through a second adapter over the stage the pane's boot mounted
  * (preview-outlook-entry.ts), since the pane keeps its own to itself.
  */
-import { callAdapter } from './page-adapter.js';
+import { adapterErrorMessage, callAdapter } from './page-adapter.js';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { Block, Inline } from '../../../src/core/blocks/types.js';
@@ -258,5 +258,8 @@ describe('compose mode', () => {
     expect(await call(page, 'insert', [p(t('Hello and '))], { mode: 'cursor' })).toEqual({ ok: null });
     await expect(body.locator('p').first().textContent()).resolves.toBe('Hello and Dear Ms Miller,');
     expect(await call(page, 'insert', [p(t('x'))], { mode: 'end' })).toEqual({ error: 'not_supported' });
+    // Replacing with nothing selected: the message names the mail, not a document.
+    await body.evaluate(() => getSelection()!.collapseToStart());
+    expect(await adapterErrorMessage(page, 'insert', [p(t('x'))], { mode: 'replace' })).toBe('Select some text in the message first.');
   }, TEST_MS);
 });
