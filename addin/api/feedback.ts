@@ -69,6 +69,24 @@ export class FeedbackReporter {
     return this.sending;
   }
 
+  /**
+   * Before a sign-out: one last try to send what waits (bounded by `timeoutMs`), then forgets
+   * the rest, which would otherwise go out later under the next person's sign-in.
+   */
+  async settle(timeoutMs: number): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      await Promise.race([this.flush(), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+    } catch {
+      // nothing more to try
+    } finally {
+      clearTimeout(timer);
+      clearTimeout(this.retry);
+      this.retry = undefined;
+      this.save([]);
+    }
+  }
+
   private save(events: FeedbackEvent[]): void {
     this.memory = events;
     writeJson(this.opts.store ?? browserStore(), OUTBOX_KEY, events);
@@ -124,4 +142,9 @@ const reporter = new FeedbackReporter();
 /** Fire and forget: the accept or discard has already happened whatever becomes of this. */
 export function reportFeedback(event: FeedbackEvent): void {
   reporter.report(event);
+}
+
+/** Sends the waiting reports while the user is still signed in, then forgets what could not go. */
+export function settleFeedback(timeoutMs = 2000): Promise<void> {
+  return reporter.settle(timeoutMs);
 }

@@ -1,9 +1,11 @@
 /**
- * The pane's top row: the tabs, and the language switch (the other language, named in itself).
+ * The pane's top row: the tabs, the language switch (the other language, named in itself) and
+ * the account menu.
  * Office already shows the add-in's name above the pane, so the h1 is for screen readers only.
  */
 import type { ReactNode } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { AccountMenu } from './AccountMenu.js';
 import { useLocale } from './locale-context.js';
 
 const useStyles = makeStyles({
@@ -22,6 +24,7 @@ const useStyles = makeStyles({
   },
   srOnly: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   language: { minWidth: 'auto', flexShrink: 0 },
+  end: { display: 'flex', alignItems: 'center', flexShrink: 0 },
 });
 
 export function PaneHeader({ tabs }: { tabs: ReactNode }) {
@@ -32,16 +35,19 @@ export function PaneHeader({ tabs }: { tabs: ReactNode }) {
     <header className={styles.header}>
       <h1 className={styles.srOnly}>{t('app.title')}</h1>
       {tabs}
-      <Button
-        appearance="subtle"
-        size="small"
-        className={styles.language}
-        aria-label={t('app.switchLanguage', { language: t('app.otherLanguage') })}
-        data-testid="language-switch"
-        onClick={() => setLocale(other)}
-      >
-        {t('app.otherLanguage')}
-      </Button>
+      <div className={styles.end}>
+        <Button
+          appearance="subtle"
+          size="small"
+          className={styles.language}
+          aria-label={t('app.switchLanguage', { language: t('app.otherLanguage') })}
+          data-testid="language-switch"
+          onClick={() => setLocale(other)}
+        >
+          {t('app.otherLanguage')}
+        </Button>
+        <AccountMenu />
+      </div>
     </header>
   );
 }

@@ -4,7 +4,7 @@
  * template was open, so a reload comes back to it.
  */
 import { isSavedSuggestion, type SavedSuggestion } from './suggestion.js';
-import { isStringArray, readJson, removeKey, writeJson, type KeyValueStore } from './storage.js';
+import { isStringArray, readJson, removeGroup, removeKey, writeJson, type KeyValueStore } from './storage.js';
 
 /** The form as the user typed it: numbers stay text until validation parses them. */
 export type FormValues = Record<string, string | string[]>;
@@ -40,4 +40,7 @@ export const draftStore = {
     if (templateId) writeJson(store, 'draft.open', templateId);
     else removeKey(store, 'draft.open');
   },
+
+  /** Every template's values, options and suggestion, and which one was open (at sign-out). */
+  forgetAll: (store: KeyValueStore) => removeGroup(store, 'draft.'),
 };

@@ -1,6 +1,6 @@
 /** Small per-user preferences: interface language, favourite and recently used templates. */
 import { LOCALES, type Locale } from '../../src/core/i18n/locale.js';
-import { isStringArray, readJson, writeJson, type KeyValueStore } from './storage.js';
+import { isStringArray, readJson, removeKey, writeJson, type KeyValueStore } from './storage.js';
 
 export const RECENT_MAX = 5;
 
@@ -34,4 +34,9 @@ export function pushRecent(store: KeyValueStore, id: string): string[] {
   const next = [id, ...loadRecent(store).filter((x) => x !== id)].slice(0, RECENT_MAX);
   writeJson(store, 'recent', next);
   return next;
+}
+
+/** At sign-out: what the last person drafted with is theirs; language and favourites stay with the desk. */
+export function forgetRecent(store: KeyValueStore): void {
+  removeKey(store, 'recent');
 }

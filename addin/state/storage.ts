@@ -6,6 +6,9 @@ export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** How many keys, and the n-th (as localStorage has them): needed only to forget a whole group. */
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 
 export const PREFIX = 'wenshu.';
@@ -16,6 +19,10 @@ export function memoryStore(): KeyValueStore {
     getItem: (k) => map.get(k) ?? null,
     setItem: (k, v) => void map.set(k, v),
     removeItem: (k) => void map.delete(k),
+    get length() {
+      return map.size;
+    },
+    key: (i) => [...map.keys()][i] ?? null,
   };
 }
 
@@ -67,3 +74,17 @@ export function removeKey(store: KeyValueStore, key: string): void {
 }
 
 export const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** Removes every key of ours under `group` (e.g. "draft."); a store that cannot list its keys keeps them. */
+export function removeGroup(store: KeyValueStore, group: string): void {
+  try {
+    const doomed: string[] = [];
+    for (let i = 0; i < (store.length ?? 0); i++) {
+      const k = store.key?.(i);
+      if (k?.startsWith(PREFIX + group)) doomed.push(k);
+    }
+    doomed.forEach((k) => store.removeItem(k));
+  } catch {
+    // storage went away: nothing more can be forgotten
+  }
+}

@@ -72,6 +72,30 @@ describe('signing in to the pane', () => {
     await expect(page.evaluate((key) => localStorage.getItem(key), TOKEN_KEY)).resolves.toBe(gw.tokens.author);
   }, TEST_MS);
 
+  test('Sign out in the account menu forgets the token and leaves nothing typed behind', async () => {
+    const page = await openPane(gw);
+    await page.getByTestId('signin-token').fill(gw.tokens.author);
+    await page.getByTestId('signin-submit').click();
+    await page.getByTestId(`template-${TEMPLATE_ID}`).click();
+    await page.getByTestId('field-subject').fill('Left on a shared desk');
+
+    await page.getByTestId('account-menu').click();
+    await expect(page.getByTestId('account-name').textContent()).resolves.toMatch(/^Signed in as \S/);
+    await page.waitForTimeout(300); // let the menu finish fading in before the picture
+    await snap(page, 'signin-account-menu');
+    await page.getByTestId('account-signout').click();
+
+    await page.locator('[data-testid="signin-screen"][data-mode="token"]').waitFor();
+    await expect(page.evaluate((key) => localStorage.getItem(key), TOKEN_KEY)).resolves.toBeNull();
+    await expect(page.getByTestId('field-subject').count()).resolves.toBe(0);
+    // Signing in again starts from the gallery, not from the last person's form or recent templates.
+    await page.getByTestId('signin-token').fill(gw.tokens.author);
+    await page.getByTestId('signin-submit').click();
+    await page.getByTestId('gallery-all').getByTestId(`template-${TEMPLATE_ID}`).waitFor();
+    await expect(page.getByTestId('field-subject').count()).resolves.toBe(0);
+    await expect(page.getByTestId('gallery-recent').count()).resolves.toBe(0);
+  }, TEST_MS);
+
   test('a session that ends mid-work brings the sign-in back, and the form keeps what was typed', async () => {
     const { token, info } = await gw.services.tokens.create({ name: 'short-lived', role: 'author', by: 'tests' });
     const page = await openPane(gw, token);

@@ -41,6 +41,21 @@ describe("the pane's accept and discard reports", () => {
     expect((await recorded(generationId)).map((e) => e.event)).toEqual(['discarded']);
   });
 
+  it('at sign-out sends what waits while the token still works, and forgets what could not go', async () => {
+    const generationId = await newDraft();
+    const store = memoryStore();
+    const r = reporter(store);
+    r.report({ generationId, candidate: 0, action: 'accepted' });
+    await r.settle(2000);
+    expect((await recorded(generationId)).map((e) => e.event)).toEqual(['accepted']);
+
+    const offline = reporter(store, 'http://127.0.0.1:9');
+    offline.report({ generationId, candidate: 0, action: 'discarded' });
+    await offline.settle(2000);
+    // Not kept for the next person's sign-in: a new reporter on the same storage finds nothing.
+    expect(reporter(store).pending()).toEqual([]);
+  });
+
   it('keeps a report the gateway could not take and sends it with the next one, even after a reload', async () => {
     const store = memoryStore();
     const first = await newDraft();

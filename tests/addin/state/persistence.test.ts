@@ -1,5 +1,5 @@
 import { draftStore } from '../../../addin/state/draft-store.js';
-import { loadFavourites, loadLocale, loadRecent, pushRecent, RECENT_MAX, saveLocale, toggleFavourite } from '../../../addin/state/prefs.js';
+import { forgetRecent, loadFavourites, loadLocale, loadRecent, pushRecent, RECENT_MAX, saveLocale, toggleFavourite } from '../../../addin/state/prefs.js';
 import { memoryStore, type KeyValueStore } from '../../../addin/state/storage.js';
 
 describe('preferences', () => {
@@ -62,6 +62,21 @@ describe('draft store', () => {
     expect(draftStore.loadSuggestion(store, 'letter')).toBeUndefined();
     draftStore.saveSuggestion(store, 'notice', undefined);
     expect(draftStore.loadSuggestion(store, 'notice')).toBeUndefined();
+  });
+
+  it('forgets every draft at sign-out, and nothing that is not a draft', () => {
+    const store = memoryStore();
+    draftStore.saveValues(store, 'notice', { issuer: 'x' });
+    draftStore.saveSuggestion(store, 'letter', { candidates: [{ text: '函', status: 'done' }] });
+    draftStore.saveOpenTemplate(store, 'notice');
+    saveLocale(store, 'en-US');
+    toggleFavourite(store, 'notice');
+    pushRecent(store, 'notice');
+    store.setItem('other.app.draft.x', 'not ours');
+    draftStore.forgetAll(store);
+    forgetRecent(store);
+    expect([draftStore.loadValues(store, 'notice'), draftStore.loadSuggestion(store, 'letter'), draftStore.loadOpenTemplate(store), loadRecent(store)]).toEqual([undefined, undefined, undefined, []]);
+    expect([loadLocale(store), loadFavourites(store), store.getItem('other.app.draft.x')]).toEqual(['en-US', ['notice'], 'not ours']);
   });
 
   it('remembers which template was open', () => {
