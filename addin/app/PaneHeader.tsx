@@ -25,6 +25,8 @@ const useStyles = makeStyles({
   srOnly: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   language: { minWidth: 'auto', flexShrink: 0 },
   end: { display: 'flex', alignItems: 'center', flexShrink: 0 },
+  // In the narrowest pane (320 px, four tabs) the tabs scroll sideways instead of pushing the page wider.
+  tabs: { flex: '1 1 auto', minWidth: 0, overflowX: 'auto', scrollbarWidth: 'none' },
 });
 
 export function PaneHeader({ tabs }: { tabs: ReactNode }) {
@@ -34,7 +36,7 @@ export function PaneHeader({ tabs }: { tabs: ReactNode }) {
   return (
     <header className={styles.header}>
       <h1 className={styles.srOnly}>{t('app.title')}</h1>
-      {tabs}
+      <div className={styles.tabs}>{tabs}</div>
       <div className={styles.end}>
         <Button
           appearance="subtle"
