@@ -6,41 +6,27 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ChatMessage } from '../../src/core/prompt/types.js';
-import type { FakeModelServer } from '../support/fake-model-server.js';
-import type { TestGateway } from '../support/gateway.js';
 import { testTemplate } from '../server/fixtures.js';
 import { snap } from './support/browser.js';
-import { startRig, type Rig } from './support/rig.js';
+import { useRig } from './support/rig.js';
 
 const WAIT = 8_000;
 const TEST_MS = 40_000;
 
-let rig: Rig | undefined;
-let fake: FakeModelServer;
-let gw: TestGateway;
+const rig = useRig();
 let context: BrowserContext | undefined;
 
-beforeAll(async () => {
-  rig = await startRig();
-  ({ fake, gw } = rig);
-}, 30_000);
-
-afterAll(async () => {
-  await rig?.close();
-});
-
-afterEach(async () => {
-  await rig?.closeContexts();
+afterEach(() => {
   context = undefined;
 });
 
 /** A fresh browser profile; `token` is already signed in, as the pane keeps it in localStorage. */
 async function openPage(path: string, opts: { width: number; token?: string; lang?: string }): Promise<Page> {
-  context = await rig!.newContext({ viewport: { width: opts.width, height: 900 }, locale: opts.lang ?? 'zh-CN' });
+  context = await rig.newContext({ viewport: { width: opts.width, height: 900 }, locale: opts.lang ?? 'zh-CN' });
   if (opts.token) await context.addInitScript((token) => localStorage.setItem('wenshu.token', token), opts.token);
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
-  await page.goto(gw.url + path);
+  await page.goto(rig.gw.url + path);
   return page;
 }
 
@@ -59,7 +45,7 @@ interface Json {
 }
 
 async function getJson(path: string, admin = true): Promise<Json> {
-  return (await (await gw.request(path, { admin })).json()) as Json;
+  return (await (await rig.gw.request(path, { admin })).json()) as Json;
 }
 
 describe('admin console: templates, end to end', () => {
@@ -67,7 +53,7 @@ describe('admin console: templates, end to end', () => {
     const page = await openPage('/admin', { width: 1280 });
     // The pane's own sign-in: paste the admin token.
     await page.getByTestId('signin-screen').waitFor();
-    await page.getByTestId('signin-token').fill(gw.tokens.admin);
+    await page.getByTestId('signin-token').fill(rig.gw.tokens.admin);
     await page.getByTestId('signin-submit').click();
     await page.getByTestId('admin-templates').waitFor();
     await expect(page.getByTestId('admin-template-official-notice').textContent()).resolves.toContain('official-notice');
@@ -159,12 +145,12 @@ describe('admin console: templates, end to end', () => {
     ];
 
     // Test generation streams into the suggestion card, from the very messages previewed.
-    const before = fake.chatRequests.length;
-    fake.enqueue({ text: '# 关于开展消防演练的通知\n各部门：\n现将有关事项通知如下。', chunkSize: 4, paceMs: 5 });
+    const before = rig.fake.chatRequests.length;
+    rig.fake.enqueue({ text: '# 关于开展消防演练的通知\n各部门：\n现将有关事项通知如下。', chunkSize: 4, paceMs: 5 });
     await page.getByTestId('test-button').click();
     await page.waitForSelector('[data-testid="suggestion-card"][data-phase="finished"]');
     await expect(page.getByTestId('suggestion-text').textContent()).resolves.toContain('现将有关事项通知如下');
-    const sent = (fake.chatRequests[before]?.body as { messages: ChatMessage[] }).messages;
+    const sent = (rig.fake.chatRequests[before]?.body as { messages: ChatMessage[] }).messages;
     expect(withoutFence(sent)).toEqual(withoutFence(previewed));
     await snap(page, 'admin-4-preview-test-1280');
 
@@ -181,16 +167,16 @@ describe('admin console: templates, end to end', () => {
 
   test('the pane shows the Admin tab to admins only, and the console fits a 350 px pane', async () => {
     // An author: no Admin tab in the pane, and /admin says it is for administrators.
-    let page = await openPage('/taskpane.html', { width: 350, token: gw.tokens.author });
+    let page = await openPage('/taskpane.html', { width: 350, token: rig.gw.tokens.author });
     await page.getByTestId('gallery').waitFor();
     await page.waitForLoadState('networkidle');
     expect(await page.locator('#tab-admin').count()).toBe(0);
-    await page.goto(`${gw.url}/admin`);
+    await page.goto(`${rig.gw.url}/admin`);
     await expect(page.getByTestId('admin-not-admin').textContent()).resolves.toContain('test author');
     await context!.close();
 
     // An admin: the tab is there and the console stacks instead of spilling sideways.
-    page = await openPage('/taskpane.html', { width: 350, token: gw.tokens.admin });
+    page = await openPage('/taskpane.html', { width: 350, token: rig.gw.tokens.admin });
     await page.locator('#tab-admin').click();
     await page.getByTestId('admin-templates').waitFor();
     expect(await sideways(page)).toBe(0);
@@ -212,16 +198,16 @@ describe('admin console: templates, end to end', () => {
   }, TEST_MS);
 
   test('a save refused because someone else saved keeps both texts; versions compare, publish and roll back', async () => {
-    const created = await gw.request('/api/admin/templates', { admin: true, body: { template: testTemplate({ id: 'race-notice' }), publish: true } });
+    const created = await rig.gw.request('/api/admin/templates', { admin: true, body: { template: testTemplate({ id: 'race-notice' }), publish: true } });
     expect(created.status).toBe(201);
-    const page = await openPage('/admin', { width: 1280, token: gw.tokens.admin, lang: 'en-US' });
+    const page = await openPage('/admin', { width: 1280, token: rig.gw.tokens.admin, lang: 'en-US' });
     await page.getByTestId('admin-template-race-notice').getByRole('button').first().click();
     await page.getByTestId('template-editor').waitFor();
 
     // Someone else saves version 2 while this admin edits version 1.
     const theirs = '请起草一份关于{{ subject }}的通知（他们的版本）。';
     const mine = '请起草一份关于{{ subject }}的紧急通知（我的版本），{{ urgency }}。';
-    const put = await gw.request('/api/admin/templates/race-notice', { method: 'PUT', admin: true, body: { template: testTemplate({ id: 'race-notice', prompt: theirs }), baseVersion: 1 } });
+    const put = await rig.gw.request('/api/admin/templates/race-notice', { method: 'PUT', admin: true, body: { template: testTemplate({ id: 'race-notice', prompt: theirs }), baseVersion: 1 } });
     expect(put.status).toBe(200);
     await page.getByTestId('editor-prompt').fill(mine);
     await page.getByTestId('save').click();
@@ -287,7 +273,7 @@ describe('admin console: templates, end to end', () => {
   }, TEST_MS);
 
   test('imports a template file, refuses a broken one with its problems listed, and exports with history', async () => {
-    const page = await openPage('/admin', { width: 1280, token: gw.tokens.admin, lang: 'en-US' });
+    const page = await openPage('/admin', { width: 1280, token: rig.gw.tokens.admin, lang: 'en-US' });
     await page.getByTestId('admin-templates').waitFor();
     const file = (name: string, body: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(body)) });
 

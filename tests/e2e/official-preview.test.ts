@@ -10,39 +10,22 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import type { FakeModelServer } from '../support/fake-model-server.js';
-import type { TestGateway } from '../support/gateway.js';
 import { unzip } from '../server/officialdoc/unzip.js';
 import { snap } from './support/browser.js';
-import { startRig, type Rig } from './support/rig.js';
+import { useRig } from './support/rig.js';
 
 type Lang = 'zh-CN' | 'en-US';
 
 const WAIT = 8_000;
 const TEST_MS = 30_000;
 
-let rig: Rig | undefined;
-let fake: FakeModelServer;
-let gw: TestGateway;
-
-beforeAll(async () => {
-  rig = await startRig();
-  ({ fake, gw } = rig);
-}, 30_000);
-
-afterAll(async () => {
-  await rig?.close();
-});
-
-afterEach(async () => {
-  await rig?.closeContexts();
-});
+const rig = useRig();
 
 async function openPreview(lang: Lang): Promise<Page> {
-  const context = await rig!.newContext({ viewport: { width: 1280, height: 1100 }, locale: lang, acceptDownloads: true, token: gw.tokens.author });
+  const context = await rig.newContext({ viewport: { width: 1280, height: 1100 }, locale: lang, acceptDownloads: true, token: rig.gw.tokens.author });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
-  await page.goto(`${gw.url}/preview?host=word&lang=${lang}`);
+  await page.goto(`${rig.gw.url}/preview?host=word&lang=${lang}`);
   await page.locator('#wenshu-document').waitFor();
   return page;
 }
@@ -99,18 +82,18 @@ async function fillRequestForm(page: Page): Promise<void> {
 
 async function officialDraft(lang: Lang): Promise<void> {
   const tag = lang === 'zh-CN' ? 'zh' : 'en';
-  fake.enqueue({ text: MODEL_TEXT, chunkSize: 12, paceMs: 5 });
+  rig.fake.enqueue({ text: MODEL_TEXT, chunkSize: 12, paceMs: 5 });
   const page = await openPreview(lang);
   await fillRequestForm(page);
 
   // Half a 发文字号 is refused in the form, under its field and in the pane's language, before any request.
-  const requests = fake.chatRequests.length;
+  const requests = rig.fake.chatRequests.length;
   await page.getByTestId('field-docNumberSeq').fill('');
   await page.getByTestId('generate').click();
   await page.getByTestId('form-problems').waitFor();
   const seqField = page.locator('[data-field-key="docNumberSeq"]');
   await expect(seqField.textContent()).resolves.toContain(lang === 'zh-CN' ? '请同时填写发文顺序号' : 'fill in the sequence number too');
-  expect(fake.chatRequests.length).toBe(requests);
+  expect(rig.fake.chatRequests.length).toBe(requests);
   await showInPane(page, page.locator('[data-field-key="docNumberCode"]'));
   await snap(page, `official-a-form-problem-${tag}`);
   await page.getByTestId('field-docNumberSeq').fill(FORM.docNumberSeq!);

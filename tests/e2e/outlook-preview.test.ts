@@ -7,10 +7,8 @@
  * go to test-output/e2e/.
  */
 import type { Locator, Page } from 'playwright-core';
-import type { FakeModelServer } from '../support/fake-model-server.js';
-import type { TestGateway } from '../support/gateway.js';
 import { snap } from './support/browser.js';
-import { startRig, type Rig } from './support/rig.js';
+import { useRig } from './support/rig.js';
 import { activeDraft, composeParagraphs, openOutlook, replyWindow, selectComposeParagraph, stagePart } from './support/outlook.js';
 
 /** Per wait: well under the time per test, so a hang fails with a selector in the message. */
@@ -28,29 +26,13 @@ const EN_REPLY = ['Dear Ms Miller,', 'Thank you for writing to us about order #A
 
 const HOSTILE_REPLY = ['您好：', '我们已收到贵司的账户变更通知，将通过 http://evil.example/pay 确认付款信息。', '如有疑问，我们会联系 billing-update@evil.example。'].join('\n');
 
-let rig: Rig | undefined;
-let fake: FakeModelServer;
-let gw: TestGateway;
-
-beforeAll(async () => {
-  rig = await startRig();
-  ({ fake, gw } = rig);
-}, 30_000);
-
-afterAll(async () => {
-  await rig?.close();
-});
-
-afterEach(async () => {
-  // A context per test: fresh localStorage, so one test's tone or language never leaks into the next.
-  await rig?.closeContexts();
-});
+const rig = useRig();
 
 async function open(query: { mode: 'read' | 'compose'; message: string; lang: 'zh-CN' | 'en-US' }): Promise<Page> {
-  const context = await rig!.newContext({ viewport: { width: 1280, height: 860 }, locale: query.lang, token: gw.tokens.author });
+  const context = await rig.newContext({ viewport: { width: 1280, height: 860 }, locale: query.lang, token: rig.gw.tokens.author });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
-  await openOutlook(page, gw.url, query);
+  await openOutlook(page, rig.gw.url, query);
   return page;
 }
 
@@ -67,7 +49,7 @@ async function waitForPhase(scope: Locator, phase: 'running' | 'finished'): Prom
 
 /** Suggestions in, one picked, its draft streamed to the end; returns the active draft. */
 async function draftFor(page: Page, intent: string, text: string, shot?: string, chunkSize = 6): Promise<Locator> {
-  fake.enqueue({ text, chunkSize, paceMs: shot ? 30 : 2 });
+  rig.fake.enqueue({ text, chunkSize, paceMs: shot ? 30 : 2 });
   await page.getByTestId(`reply-intent-${intent}`).click();
   const draft = activeDraft(page);
   if (shot) {
@@ -95,7 +77,7 @@ describe('Outlook preview, end to end', () => {
     await expect(page.getByTestId('reply-message').textContent()).resolves.toContain('王丽');
     await snap(page, 'outlook-1-suggestions-zh');
 
-    const requestsBefore = fake.requests.length;
+    const requestsBefore = rig.fake.requests.length;
     const draft = await draftFor(page, 'apologise', ZH_REPLY, 'outlook-1-streaming-zh');
     await expect(draft.getByTestId('suggestion-text').textContent()).resolves.toContain('深表歉意');
     await expect(draft.getByTestId('suggestion-status').textContent()).resolves.toContain('草稿已就绪');
@@ -123,7 +105,7 @@ describe('Outlook preview, end to end', () => {
 
     // Nothing was sent: the model server saw one completion call and nothing else, the reply form
     // is still open for the user, and the pane says the user sends it.
-    const calls = fake.requests.slice(requestsBefore);
+    const calls = rig.fake.requests.slice(requestsBefore);
     expect(calls.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /v1/chat/completions']);
     await expect(page.getByTestId('reply-notice').getAttribute('data-kind')).resolves.toBe('reply.opened');
     await expect(page.getByTestId('reply-notice').textContent()).resolves.toContain('文书不会发送任何邮件');
@@ -144,7 +126,7 @@ describe('Outlook preview, end to end', () => {
     await page.getByTestId('reply-length').selectOption('short');
     const draft = await draftFor(page, 'apologise', EN_REPLY);
     // The gateway was asked for a concise, short reply.
-    const prompt = JSON.stringify(fake.chatRequests.at(-1)!.body);
+    const prompt = JSON.stringify(rig.fake.chatRequests.at(-1)!.body);
     expect(prompt).toMatch(/Concise/);
     expect(prompt).toMatch(/Short/i);
     await snap(page, 'outlook-2-draft-en');
@@ -183,7 +165,7 @@ describe('Outlook preview, end to end', () => {
     await page.getByTestId('use-selection').click();
     await expect(page.getByTestId('selection-text').textContent()).resolves.toContain(original.slice(0, 20));
 
-    fake.enqueue({ text: polished, chunkSize: 8, paceMs: 5 });
+    rig.fake.enqueue({ text: polished, chunkSize: 8, paceMs: 5 });
     await page.getByTestId('revise-polish').click();
     await waitForPhase(page.getByTestId('revise'), 'finished');
     await expect(page.getByTestId('suggestion-text').textContent()).resolves.toBe(polished);
@@ -231,12 +213,12 @@ describe('Outlook preview, end to end', () => {
     await snap(page, 'outlook-5-template-form-en');
 
     const text = `Dear Ms Miller,\nWe are sorry the desk arrived damaged. ${action}, and our driver collects the damaged one.\nKind regards,`;
-    fake.enqueue({ text, chunkSize: 8, paceMs: 2 });
+    rig.fake.enqueue({ text, chunkSize: 8, paceMs: 2 });
     await page.getByTestId('generate').click();
     const workspace = page.getByTestId('draft-workspace');
     await waitForPhase(workspace, 'finished');
     // The gateway wrote a reply: the form's value and the received mail both went to the model.
-    const prompt = JSON.stringify(fake.chatRequests.at(-1)!.body);
+    const prompt = JSON.stringify(rig.fake.chatRequests.at(-1)!.body);
     expect(prompt).toContain(action);
     expect(prompt).toContain('cracked frame');
     await expect(workspace.getByTestId('suggestion-card').textContent()).resolves.toContain('default signature');
@@ -254,7 +236,7 @@ describe('Outlook preview, end to end', () => {
     await page.getByTestId('reply-intent-ask_details').waitFor();
 
     // The model server refuses: an error in Chinese, with Retry, and no empty card.
-    fake.enqueue({ status: 400, errorMessage: 'bad request' });
+    rig.fake.enqueue({ status: 400, errorMessage: 'bad request' });
     await page.getByTestId('reply-intent-ask_details').click();
     const draft = activeDraft(page);
     const bar = draft.locator('[data-testid="error-bar"][data-code="model_error"]');
@@ -263,7 +245,7 @@ describe('Outlook preview, end to end', () => {
     await expect(draft.getByTestId('suggestion-card').count()).resolves.toBe(0);
     await snap(page, 'outlook-6-error-zh');
 
-    fake.enqueue({ text: ZH_REPLY, chunkSize: 8, paceMs: 2 });
+    rig.fake.enqueue({ text: ZH_REPLY, chunkSize: 8, paceMs: 2 });
     await bar.getByRole('button', { name: '重试' }).click();
     await waitForPhase(draft, 'finished');
 
@@ -271,7 +253,7 @@ describe('Outlook preview, end to end', () => {
     await draft.getByTestId('edit-suggestion').click();
     await draft.getByTestId('suggestion-editor').fill(`${ZH_REPLY}\n${ZH_EDIT}`);
     await draft.getByTestId('edit-suggestion').click();
-    fake.enqueue({ status: 400, errorMessage: 'bad request' });
+    rig.fake.enqueue({ status: 400, errorMessage: 'bad request' });
     await draft.getByTestId('regenerate').click();
     await bar.waitFor();
     await waitForPhase(draft, 'finished');
@@ -282,11 +264,11 @@ describe('Outlook preview, end to end', () => {
     // Another suggestion gets a draft of its own; going back shows the edited one, not a new one.
     await draftFor(page, 'apologise', ZH_REPLY);
     await expect(page.locator('[data-testid="suggestion-card"]:visible').count()).resolves.toBe(1);
-    const calls = fake.chatRequests.length;
+    const calls = rig.fake.chatRequests.length;
     await page.getByTestId('reply-intent-ask_details').click();
     await expect(activeDraft(page).getByTestId('suggestion-text').textContent()).resolves.toContain(ZH_EDIT);
     await expect(page.locator('[data-testid="suggestion-card"]:visible').count()).resolves.toBe(1);
-    expect(fake.chatRequests.length).toBe(calls);
+    expect(rig.fake.chatRequests.length).toBe(calls);
   }, TEST_MS);
 
   test('7. a draft longer than Outlook takes is shortened to fit, and the pane says so', async () => {
@@ -328,7 +310,7 @@ describe('Outlook preview, end to end', () => {
     });
     const before = await composeParagraphs(page);
     const inserted = ['A replacement desk ships on 24 June.', 'Our driver will collect the damaged desk when it arrives.'];
-    fake.enqueue({ text: inserted.join('\n'), chunkSize: 8, paceMs: 2 });
+    rig.fake.enqueue({ text: inserted.join('\n'), chunkSize: 8, paceMs: 2 });
     await page.getByTestId('generate').click();
     await waitForPhase(page.getByTestId('draft-workspace'), 'finished');
     expect(await composeParagraphs(page)).toEqual(before);

@@ -8,7 +8,7 @@ import { FakeModelServer } from '../support/fake-model-server.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { testTemplate } from '../server/fixtures.js';
 import { snap } from './support/browser.js';
-import { startRig, type Rig } from './support/rig.js';
+import { useRig } from './support/rig.js';
 
 type Lang = 'zh-CN' | 'en-US';
 
@@ -50,23 +50,10 @@ const draftBlocks = (d: Draft): Block[] => [
   { tag: 'UL', text: d.items.join(''), items: d.items },
 ];
 
-let rig: Rig | undefined;
-let fake: FakeModelServer;
-let gw: TestGateway;
+const rig = useRig();
 
 beforeAll(async () => {
-  rig = await startRig();
-  ({ fake, gw } = rig);
-  await publishTemplate(gw);
-}, 30_000);
-
-afterAll(async () => {
-  await rig?.close();
-});
-
-afterEach(async () => {
-  // A context per test: fresh localStorage, so drafts saved by one test never prefill the next.
-  await rig?.closeContexts();
+  await publishTemplate(rig.gw);
 });
 
 /** A small Word template in both languages with one required field: the form is trivial to fill. */
@@ -77,7 +64,7 @@ async function publishTemplate(gateway: TestGateway): Promise<void> {
 }
 
 async function openPreview(gateway: TestGateway, lang: Lang): Promise<Page> {
-  const context = await rig!.newContext({ viewport: { width: 1280, height: 860 }, locale: lang, token: gateway.tokens.author });
+  const context = await rig.newContext({ viewport: { width: 1280, height: 860 }, locale: lang, token: gateway.tokens.author });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
   await page.goto(`${gateway.url}/preview?host=word&lang=${lang}`);
@@ -137,8 +124,8 @@ async function selectBlock(page: Page, index: number): Promise<string> {
 /** Scenarios 1 and 5: template → form → stream → Insert at the end of the document. */
 async function happyPath(lang: Lang, draft: Draft, shot: string): Promise<void> {
   const text = draftText(draft);
-  fake.enqueue({ text, chunkSize: 4, paceMs: 40 });
-  const page = await openPreview(gw, lang);
+  rig.fake.enqueue({ text, chunkSize: 4, paceMs: 40 });
+  const page = await openPreview(rig.gw, lang);
   const before = await documentBlocks(page);
   const beforeHtml = await documentHtml(page);
 
@@ -179,7 +166,7 @@ describe('Word preview, end to end', () => {
 
   test('2. revise a paragraph: Discard leaves the document untouched, Replace changes only that paragraph', async () => {
     const polished = '为进一步加强办公区域安全管理，及时发现并消除各类安全隐患，经研究，决定近期开展办公区域安全检查。现将有关事项通知如下。';
-    const page = await openPreview(gw, 'zh-CN');
+    const page = await openPreview(rig.gw, 'zh-CN');
     await page.locator('#tab-revise').click();
     const index = 2; // the first body paragraph of the sample notice
     const original = await selectBlock(page, index);
@@ -188,7 +175,7 @@ describe('Word preview, end to end', () => {
     const before = await documentBlocks(page);
 
     // Polish, then Discard: nothing may reach the document.
-    fake.enqueue({ text: polished, chunkSize: 8, paceMs: 5 });
+    rig.fake.enqueue({ text: polished, chunkSize: 8, paceMs: 5 });
     await page.getByTestId('revise-polish').click();
     await waitForPhase(page, 'finished');
     await expect(card(page).getByTestId('suggestion-text').textContent()).resolves.toBe(polished);
@@ -200,7 +187,7 @@ describe('Word preview, end to end', () => {
 
     // Polish again and Replace: that paragraph becomes the fake's text, the rest is as it was.
     await selectBlock(page, index);
-    fake.enqueue({ text: polished, chunkSize: 8, paceMs: 5 });
+    rig.fake.enqueue({ text: polished, chunkSize: 8, paceMs: 5 });
     await page.getByTestId('revise-polish').click();
     await waitForPhase(page, 'finished');
     await page.getByTestId('accept-replace').click();
@@ -215,10 +202,10 @@ describe('Word preview, end to end', () => {
   test('3. Stop mid-stream aborts the upstream request and keeps what arrived', async () => {
     // Long and slow (100 chunks × 50 ms): Stop surely lands mid-stream.
     const text = '各单位要高度重视消防安全工作，'.repeat(27);
-    fake.enqueue({ text, chunkSize: 4, paceMs: 50 });
-    const page = await openPreview(gw, 'zh-CN');
+    rig.fake.enqueue({ text, chunkSize: 4, paceMs: 50 });
+    const page = await openPreview(rig.gw, 'zh-CN');
     await openForm(page, ZH_DRAFT.subject);
-    const requestsBefore = fake.chatRequests.length;
+    const requestsBefore = rig.fake.chatRequests.length;
     await page.getByTestId('generate').click();
 
     const seen = await waitForPartialText(page, 12);
@@ -226,8 +213,8 @@ describe('Word preview, end to end', () => {
     await page.waitForSelector('[data-testid="suggestion-card"]:not([data-phase="running"])');
 
     // The gateway passed the cancel on: the fake's exchange ended with the client hanging up.
-    expect(fake.chatRequests.length).toBe(requestsBefore + 1);
-    const upstream = fake.chatRequests.at(-1)!;
+    expect(rig.fake.chatRequests.length).toBe(requestsBefore + 1);
+    const upstream = rig.fake.chatRequests.at(-1)!;
     await upstream.settled;
     expect(upstream.aborted).toBe(true);
     expect(upstream.finished).toBe(false);
@@ -273,9 +260,9 @@ describe('Word preview, end to end', () => {
   }, TEST_MS);
 
   test('6. a pane reload keeps the open template, what was typed and the unfinished suggestion', async () => {
-    const page = await openPreview(gw, 'zh-CN');
+    const page = await openPreview(rig.gw, 'zh-CN');
     await openForm(page, ZH_DRAFT.subject);
-    fake.enqueue({ text: draftText(ZH_DRAFT), chunkSize: 4, paceMs: 5 });
+    rig.fake.enqueue({ text: draftText(ZH_DRAFT), chunkSize: 4, paceMs: 5 });
     await page.getByTestId('generate').click();
     await waitForPhase(page, 'finished');
     const shown = await card(page).getByTestId('suggestion-text').textContent();

@@ -12,37 +12,24 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { Block, Inline } from '../../../src/core/blocks/types.js';
 import { snap } from '../../e2e/support/browser.js';
-import { startRig, type Rig } from '../../e2e/support/rig.js';
-import type { FakeModelServer } from '../../support/fake-model-server.js';
-import type { TestGateway } from '../../support/gateway.js';
+import { useRig } from '../../e2e/support/rig.js';
 import { bundle } from './bundle.js';
 
 const WAIT = 8_000;
 const TEST_MS = 20_000;
 
-let rig: Rig | undefined;
-let fake: FakeModelServer;
-let gw: TestGateway;
+const rig = useRig();
 let script: string;
 
 beforeAll(async () => {
-  [rig, script] = await Promise.all([startRig(), bundle(fileURLToPath(new URL('./preview-outlook-entry.ts', import.meta.url)))]);
-  ({ fake, gw } = rig);
+  script = await bundle(fileURLToPath(new URL('./preview-outlook-entry.ts', import.meta.url)));
 }, 60_000);
 
-afterAll(async () => {
-  await rig?.close();
-});
-
-afterEach(async () => {
-  await rig?.closeContexts();
-});
-
 async function open(query: string): Promise<Page> {
-  const context = await rig!.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true /* the test injects its own script; the CSP has its own test */, token: gw.tokens.author });
+  const context = await rig.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true /* the test injects its own script; the CSP has its own test */, token: rig.gw.tokens.author });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
-  await page.goto(`${gw.url}/preview?host=outlook&${query}`);
+  await page.goto(`${rig.gw.url}/preview?host=outlook&${query}`);
   await page.locator('#wenshu-outlook .canvas').waitFor();
   return page;
 }
@@ -68,13 +55,13 @@ const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
 describe('the page', () => {
   it('/preview?host=outlook serves the Outlook stand-in with its contract; /preview still serves Word\'s', async () => {
     for (const url of ['/preview?host=outlook', '/preview.html?host=outlook&mode=compose']) {
-      const page = await (await gw.request(url)).text();
+      const page = await (await rig.gw.request(url)).text();
       expect(page).toMatch(/window\.__WENSHU_PREVIEW__ = \{\s*host: 'outlook',\s*stageElementId: 'wenshu-outlook'/);
       expect(page).toMatch(/<main id="wenshu-outlook"/);
       expect(page.indexOf('__WENSHU_PREVIEW__')).toBeLessThan(page.indexOf('/addin/taskpane.js'));
     }
     for (const url of ['/preview', '/preview?host=word', '/preview?host=excel']) {
-      expect(await (await gw.request(url)).text()).toMatch(/host: 'word',\s*documentElementId: 'wenshu-document'/);
+      expect(await (await rig.gw.request(url)).text()).toMatch(/host: 'word',\s*documentElementId: 'wenshu-document'/);
     }
   });
 
@@ -95,11 +82,11 @@ describe('the page', () => {
 
 describe('read mode', () => {
   it('shows the sample message beside the pane, and the pane boots with the Outlook preview adapter', async () => {
-    const context = await rig!.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true /* the test injects its own script; the CSP has its own test */, token: gw.tokens.author });
+    const context = await rig.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true /* the test injects its own script; the CSP has its own test */, token: rig.gw.tokens.author });
     const page = await context.newPage();
     page.setDefaultTimeout(WAIT);
     const gallery = page.waitForRequest((r) => r.url().includes('/api/templates') && new URL(r.url()).searchParams.get('host') === 'outlook');
-    await page.goto(`${gw.url}/preview?host=outlook&mode=read&message=complaint-en&lang=en-US`);
+    await page.goto(`${rig.gw.url}/preview?host=outlook&mode=read&message=complaint-en&lang=en-US`);
     await expect(part(page, 'message-subject').textContent()).resolves.toBe('Damaged delivery, order #A-40217, second request');
     await expect(page.locator('#wenshu-outlook .header').innerText()).resolves.toMatch(/Sarah Miller <sarah\.miller@customer\.example>[\s\S]*To: 李明 Li Ming <li\.ming@wenshu\.example>[\s\S]*Cc: Tom Becker/);
     await expect(part(page, 'message-body').innerText()).resolves.toContain('arrived on 11 June with a cracked frame');
@@ -230,7 +217,7 @@ describe('compose mode', () => {
     await page.getByTestId('use-selection').click();
     await expect(page.getByTestId('selection-text').textContent()).resolves.toBe(before[1]);
 
-    fake.enqueue({ text: polished, chunkSize: 8, paceMs: 5 });
+    rig.fake.enqueue({ text: polished, chunkSize: 8, paceMs: 5 });
     await page.getByTestId('revise-polish').click();
     await page.waitForSelector('[data-testid="suggestion-card"][data-phase="finished"]');
     await page.getByTestId('accept-replace').click();

@@ -2,6 +2,7 @@
  * The set-up the browser tests share: the fake model server, a real gateway in front of it and
  * headless Chromium, started together; contexts made through the rig are tracked so a test file
  * can close them after each test (a fresh profile per test) or leave them to close() at the end.
+ * Most files call useRig(), which registers those hooks.
  */
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { FakeModelServer, type FakeModelServerHandle } from '../../support/fake-model-server.js';
@@ -73,5 +74,44 @@ function rig(fake: FakeModelServer, model: FakeModelServerHandle, gw: TestGatewa
       await gw.close();
       await model.close();
     },
+  };
+}
+
+/**
+ * Starts a rig for the test file that calls it (beforeAll), gives each test a fresh browser
+ * profile (afterEach closes the contexts) and stops everything at the end (afterAll). The
+ * returned rig may be used only inside hooks and tests, once it has started.
+ */
+export function useRig(options: RigOptions = {}, startTimeoutMs = 30_000): Rig {
+  let started: Rig | undefined;
+  const need = (): Rig => {
+    if (!started) throw new Error('the rig is used before beforeAll started it');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startRig(options);
+  }, startTimeoutMs);
+  afterEach(async () => {
+    await started?.closeContexts();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return {
+    get fake() {
+      return need().fake;
+    },
+    get model() {
+      return need().model;
+    },
+    get gw() {
+      return need().gw;
+    },
+    get browser() {
+      return need().browser;
+    },
+    newContext: (opts) => need().newContext(opts),
+    closeContexts: () => need().closeContexts(),
+    close: () => need().close(),
   };
 }
