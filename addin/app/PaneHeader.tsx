@@ -3,8 +3,9 @@
  * the account menu.
  * Office already shows the add-in's name above the pane, so the h1 is for screen readers only.
  */
-import type { ReactNode } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, type ReactNode } from 'react';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useWidth } from '../ui/use-width.js';
 import { AccountMenu } from './AccountMenu.js';
 import { useLocale } from './locale-context.js';
 
@@ -25,16 +26,23 @@ const useStyles = makeStyles({
   srOnly: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   language: { minWidth: 'auto', flexShrink: 0 },
   end: { display: 'flex', alignItems: 'center', flexShrink: 0 },
-  // In the narrowest pane (320 px, four tabs) the tabs scroll sideways instead of pushing the page wider.
+  // Past what tighter tabs can fit, the tabs scroll sideways rather than push the page wider.
   tabs: { flex: '1 1 auto', minWidth: 0, overflowX: 'auto', scrollbarWidth: 'none' },
+  // Office's narrowest pane (320 px) holds four tabs, the language switch and ⋯ with tighter tabs.
+  narrow: { '& .fui-Tab': { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS } },
 });
+
+/** Office task panes start at 320 px; a pane this narrow gets the tighter tabs. */
+const NARROW_PANE = 380;
 
 export function PaneHeader({ tabs }: { tabs: ReactNode }) {
   const styles = useStyles();
   const { locale, setLocale, t } = useLocale();
   const other = locale === 'zh-CN' ? 'en-US' : 'zh-CN';
+  const header = useRef<HTMLElement>(null);
+  const narrow = useWidth(header) < NARROW_PANE;
   return (
-    <header className={styles.header}>
+    <header ref={header} className={mergeClasses(styles.header, narrow && styles.narrow)}>
       <h1 className={styles.srOnly}>{t('app.title')}</h1>
       <div className={styles.tabs}>{tabs}</div>
       <div className={styles.end}>

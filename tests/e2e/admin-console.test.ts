@@ -259,6 +259,15 @@ describe('admin console, end to end', () => {
     await page.goto(`${gw.url}/preview?host=word&lang=en-US`);
     await page.locator('#tab-admin').click();
     await page.getByTestId('admin-console').waitFor();
+    // All four tabs, the language switch and the account menu fit the header: no tab is cut off.
+    const clipped = await page.locator('header [role="tablist"]').evaluate((list) => {
+      const box = list.parentElement!.getBoundingClientRect();
+      return [...list.querySelectorAll('[role="tab"]')].filter((tab) => {
+        const r = tab.getBoundingClientRect();
+        return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+      }).map((tab) => tab.textContent);
+    });
+    expect(clipped).toEqual([]);
     const sections: SectionId[] = ['tokens', 'audit', 'usage', 'settings'];
     for (const id of sections) {
       await openSection(page, id);

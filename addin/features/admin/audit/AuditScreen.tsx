@@ -21,7 +21,7 @@ import { DataTable, type Column } from './DataTable.js';
 import { DEFAULT_PAGE_SIZE, EMPTY_FILTERS, PAGE_SIZES, durationText, outcomeTone, pageCount, pageSpan, subjectOf, toFilters, tokensText, who, type FilterForm } from './audit-view.js';
 import { saveFile } from './save-file.js';
 import { useScreenLayout } from './screen-layout.js';
-import { NARROW, useWidth } from './use-width.js';
+import { NARROW, useWidth } from '../../../ui/use-width.js';
 
 export function AuditScreen() {
   const layout = useScreenLayout();

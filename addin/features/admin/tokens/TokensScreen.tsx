@@ -12,7 +12,7 @@ import { ConfirmDialog, type ConfirmRequest } from '../ConfirmDialog.js';
 import { formatTime } from '../format.js';
 import { DataTable, type Column } from '../audit/DataTable.js';
 import { useScreenLayout } from '../audit/screen-layout.js';
-import { NARROW, useWidth } from '../audit/use-width.js';
+import { NARROW, useWidth } from '../../../ui/use-width.js';
 import { CreateTokenForm } from './CreateTokenForm.js';
 import { NewTokenNotice } from './NewTokenNotice.js';
 import { loadSession } from '../session.js';

@@ -9,7 +9,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { DailyUsage } from '../../../api/admin-audit.js';
 import { useLocale } from '../../../app/locale-context.js';
 import { useScreenLayout } from '../audit/screen-layout.js';
-import { useWidth } from '../audit/use-width.js';
+import { useWidth } from '../../../ui/use-width.js';
 import { chartLayout, shortDate } from './chart.js';
 
 const HEIGHT = 180;

@@ -13,7 +13,7 @@ import { templateTitle } from '../format.js';
 import { DataTable, type Column } from '../audit/DataTable.js';
 import { durationText } from '../audit/audit-view.js';
 import { useScreenLayout } from '../audit/screen-layout.js';
-import { NARROW, useWidth } from '../audit/use-width.js';
+import { NARROW, useWidth } from '../../../ui/use-width.js';
 import { percent, totalSeries } from './chart.js';
 import { DEFAULT_PRESET } from './period.js';
 import { PeriodPicker, rangeOf, type Period } from './PeriodPicker.js';

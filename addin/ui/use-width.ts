@@ -22,5 +22,5 @@ export function useWidth(ref: RefObject<HTMLElement | null>, initial = 1024): nu
   return width;
 }
 
-/** Below this a table becomes a list of cards. */
+/** Below this an admin table becomes a list of cards. */
 export const NARROW = 640;
