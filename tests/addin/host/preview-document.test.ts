@@ -6,7 +6,8 @@
  */
 import { callAdapter, type Outcome } from './page-adapter.js';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../e2e/support/browser.js';
 import { layoutOfficialDocument } from '../../../src/core/officialdoc/layout.js';
 import type { OfficialDocument } from '../../../src/core/officialdoc/document.js';
 import { bundle } from './bundle.js';
@@ -18,10 +19,7 @@ let script: string;
 beforeAll(async () => {
   [script, browser] = await Promise.all([
     bundle(fileURLToPath(new URL('./preview-entry.ts', import.meta.url))),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    }),
+    launchBrowser(),
   ]);
   page = await browser.newPage();
 }, 30_000);
