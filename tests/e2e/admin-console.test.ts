@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import type { FakeModelServer } from '../support/fake-model-server.js';
 import type { TestGateway } from '../support/gateway.js';
 import { snap } from './support/browser.js';
-import { adminRoutesOf, horizontalOverflow, issueToken, openSection, pasteToken, probeFromPage, routeCollector, signInAtAdmin, type SectionId } from './support/admin-console.js';
+import { addThreeFields, adminRoutesOf, horizontalOverflow, issueToken, openSection, pasteToken, probeFromPage, routeCollector, signInAtAdmin, type SectionId } from './support/admin-console.js';
 import { startRig, type Rig } from './support/rig.js';
 
 const TEMPLATE_ID = 'e2e-fire-drill';
@@ -109,20 +109,7 @@ describe('admin console, end to end', () => {
     await page.getByTestId('editor-name-zh-CN').fill('消防演练通知');
     await page.getByTestId('editor-name-en-US').fill('Fire drill notice');
     // Field 1 is the new template's `subject`; two more: a number and a choice.
-    await page.getByTestId('field-toggle-0').click();
-    await page.getByTestId('field-0-label-zh-CN').fill('事由');
-    await page.getByTestId('add-field').click();
-    await page.getByTestId('field-1-key').fill('copies');
-    await page.getByTestId('field-1-type').selectOption('number');
-    await page.getByTestId('field-1-label-zh-CN').fill('份数');
-    await page.getByTestId('add-field').click();
-    await page.getByTestId('field-2-key').fill('urgency');
-    await page.getByTestId('field-2-type').selectOption('select');
-    await page.getByTestId('field-2-label-zh-CN').fill('紧急程度');
-    await page.getByTestId('field-2-add-option').click();
-    await page.getByTestId('field-2-option-0-value').fill('特急');
-    await page.getByTestId('field-2-add-option').click();
-    await page.getByTestId('field-2-option-1-value').fill('加急');
+    await addThreeFields(page);
     await page.getByTestId('editor-prompt').fill('请起草一份关于{{ subject }}的通知，印发{{ copies }}份，紧急程度：{{ urgency }}。');
     await page.keyboard.press('Escape'); // closes the field-name suggestions, if they opened
     await page.getByTestId('save').click();

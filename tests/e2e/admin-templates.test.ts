@@ -9,6 +9,7 @@ import type { ChatMessage } from '../../src/core/prompt/types.js';
 import { testTemplate } from '../server/fixtures.js';
 import { snap } from './support/browser.js';
 import { useRig } from './support/rig.js';
+import { addThreeFields } from './support/admin-console.js';
 
 const WAIT = 8_000;
 const TEST_MS = 40_000;
@@ -74,21 +75,7 @@ describe('admin console: templates, end to end', () => {
     await page.waitForFunction(() => !document.querySelector('[data-anchor="name"]')?.textContent?.includes('至少需要'));
 
     // Three fields: the starting text field, a number and a choice.
-    await page.getByTestId('field-toggle-0').click();
-    await page.getByTestId('field-0-label-zh-CN').fill('事由');
-    await page.getByTestId('add-field').click();
-    await page.getByTestId('field-1-key').fill('copies');
-    await page.getByTestId('field-1-type').selectOption('number');
-    await page.getByTestId('field-1-label-zh-CN').fill('份数');
-    await page.getByTestId('field-1-max').fill('10');
-    await page.getByTestId('add-field').click();
-    await page.getByTestId('field-2-key').fill('urgency');
-    await page.getByTestId('field-2-type').selectOption('select');
-    await page.getByTestId('field-2-label-zh-CN').fill('紧急程度');
-    await page.getByTestId('field-2-add-option').click();
-    await page.getByTestId('field-2-option-0-value').fill('特急');
-    await page.getByTestId('field-2-add-option').click();
-    await page.getByTestId('field-2-option-1-value').fill('加急');
+    await addThreeFields(page, { copiesMax: '10' });
 
     // Reordering from the keyboard: focus stays on the moved field's button.
     const up = page.getByRole('button', { name: '将字段 urgency 上移' });

@@ -1,7 +1,8 @@
 /**
- * Steps the admin-console end-to-end test repeats: signing in at /admin by pasting a token,
- * opening a console screen, issuing a token from the Tokens screen, and asking every admin
- * route something from inside a page, with a given token.
+ * Steps the admin-console end-to-end tests repeat: signing in at /admin by pasting a token,
+ * opening a console screen, issuing a token from the Tokens screen, asking every admin route
+ * something from inside a page with a given token, and building the three-field notice in the
+ * template editor.
  */
 import type { RouteOptions } from 'fastify';
 import type { Page } from 'playwright-core';
@@ -91,3 +92,22 @@ export async function probeFromPage(page: Page, routes: readonly RouteInfo[], to
 /** How far the document is wider than its window: > 0 means a horizontal scrollbar. */
 export const horizontalOverflow = (page: Page, selector = 'html'): Promise<number> =>
   page.locator(selector).evaluate((el) => el.scrollWidth - el.clientWidth);
+
+/** The editor's three fields: the starting `subject` text, a `copies` number and an `urgency` choice of 特急 or 加急. */
+export async function addThreeFields(page: Page, opts: { copiesMax?: string } = {}): Promise<void> {
+  await page.getByTestId('field-toggle-0').click();
+  await page.getByTestId('field-0-label-zh-CN').fill('事由');
+  await page.getByTestId('add-field').click();
+  await page.getByTestId('field-1-key').fill('copies');
+  await page.getByTestId('field-1-type').selectOption('number');
+  await page.getByTestId('field-1-label-zh-CN').fill('份数');
+  if (opts.copiesMax !== undefined) await page.getByTestId('field-1-max').fill(opts.copiesMax);
+  await page.getByTestId('add-field').click();
+  await page.getByTestId('field-2-key').fill('urgency');
+  await page.getByTestId('field-2-type').selectOption('select');
+  await page.getByTestId('field-2-label-zh-CN').fill('紧急程度');
+  await page.getByTestId('field-2-add-option').click();
+  await page.getByTestId('field-2-option-0-value').fill('特急');
+  await page.getByTestId('field-2-add-option').click();
+  await page.getByTestId('field-2-option-1-value').fill('加急');
+}
