@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { FakeModelServer } from '../support/fake-model-server.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { testTemplate } from '../server/fixtures.js';
-import { snap } from './support/browser.js';
+import { selectChild, snap } from './support/browser.js';
 import { useRig } from './support/rig.js';
 
 type Lang = 'zh-CN' | 'en-US';
@@ -107,19 +107,8 @@ async function documentBlocks(page: Page): Promise<Block[]> {
 
 const documentHtml = (page: Page) => page.locator('#wenshu-document').evaluate((doc) => doc.innerHTML);
 
-/** Selects the whole of the document's n-th child, as a user dragging over it would (the pane listens to selectionchange). */
-async function selectBlock(page: Page, index: number): Promise<string> {
-  return page.locator('#wenshu-document').evaluate((doc, i) => {
-    const el = doc.children[i]!;
-    (doc as HTMLElement).focus();
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    return el.textContent ?? '';
-  }, index);
-}
+/** Selects the whole of the document's n-th child. */
+const selectBlock = (page: Page, index: number): Promise<string> => selectChild(page.locator('#wenshu-document'), index);
 
 /** Scenarios 1 and 5: template → form → stream → Insert at the end of the document. */
 async function happyPath(lang: Lang, draft: Draft, shot: string): Promise<void> {

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const SCREENSHOTS = fileURLToPath(new URL('../../../test-output/e2e/', import.meta.url));
 
@@ -30,4 +30,21 @@ export async function snap(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * Selects the whole of an editable element's n-th child, as a user dragging over it would
+ * (the pane listens to selectionchange), and returns its text.
+ */
+export function selectChild(container: Locator, index: number): Promise<string> {
+  return container.evaluate((root, i) => {
+    const el = root.children[i]!;
+    (root as HTMLElement).focus();
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return el.textContent ?? '';
+  }, index);
 }

@@ -4,6 +4,7 @@
  * addin/host/preview-outlook-dom.ts), select a paragraph of the compose body as a user would.
  */
 import type { Locator, Page } from 'playwright-core';
+import { selectChild } from './browser.js';
 
 export interface OutlookQuery {
   mode: 'read' | 'compose';
@@ -32,16 +33,7 @@ export function composeParagraphs(page: Page): Promise<string[]> {
   return stagePart(page, 'compose-body').evaluate((body) => Array.from(body.children).map((el) => el.textContent ?? ''));
 }
 
-/** Selects the whole of the compose body's n-th paragraph (the pane listens to selectionchange). */
+/** Selects the whole of the compose body's n-th paragraph. */
 export function selectComposeParagraph(page: Page, index: number): Promise<string> {
-  return stagePart(page, 'compose-body').evaluate((body, i) => {
-    const el = body.children[i]!;
-    (body as HTMLElement).focus();
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    return el.textContent ?? '';
-  }, index);
+  return selectChild(stagePart(page, 'compose-body'), index);
 }
