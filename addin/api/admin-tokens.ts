@@ -1,25 +1,18 @@
 /**
  * The admin console's view of /api/admin/tokens: personal access tokens listed (never the
- * secrets), created (the secret is in that one answer) and revoked. Shapes mirror the
- * gateway's TokenStore; the add-in may not import server code, so they are restated here.
+ * secrets), created (the secret is in that one answer) and revoked. The token's shape is
+ * core's, shared with the gateway's TokenStore.
  */
 import type { Locale } from '../../src/core/i18n/locale.js';
+import type { Role } from '../../src/core/auth/session.js';
+import type { CreatedToken, TokenInfo } from '../../src/core/auth/tokens.js';
 import { adminRequest } from './admin-http.js';
 
-export type TokenRole = 'admin' | 'author';
-export const TOKEN_ROLES: readonly TokenRole[] = ['author', 'admin'];
+export type { CreatedToken, TokenInfo } from '../../src/core/auth/tokens.js';
 
-export interface AccessToken {
-  id: string;
-  name: string;
-  role: TokenRole;
-  createdBy: string;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  status: 'active' | 'expired' | 'revoked';
-}
+export type TokenRole = Role;
+/** The roles in the order the console offers them: the everyday one first. */
+export const TOKEN_ROLES: readonly TokenRole[] = ['author', 'admin'];
 
 export interface NewTokenRequest {
   name: string;
@@ -28,16 +21,10 @@ export interface NewTokenRequest {
   expiresInDays?: number;
 }
 
-export interface CreatedToken {
-  /** The secret: shown once, never retrievable again. */
-  token: string;
-  info: AccessToken;
-}
-
 const BASE = '/api/admin/tokens';
 
-export async function listTokens(locale: Locale, signal?: AbortSignal): Promise<AccessToken[]> {
-  const body = await adminRequest<{ tokens?: AccessToken[] }>('GET', BASE, { locale, signal });
+export async function listTokens(locale: Locale, signal?: AbortSignal): Promise<TokenInfo[]> {
+  const body = await adminRequest<{ tokens?: TokenInfo[] }>('GET', BASE, { locale, signal });
   return Array.isArray(body.tokens) ? body.tokens : [];
 }
 
@@ -45,6 +32,6 @@ export function createToken(request: NewTokenRequest, locale: Locale): Promise<C
   return adminRequest('POST', BASE, { locale, body: request });
 }
 
-export async function revokeToken(id: string, locale: Locale): Promise<AccessToken> {
-  return (await adminRequest<{ token: AccessToken }>('DELETE', `${BASE}/${encodeURIComponent(id)}`, { locale })).token;
+export async function revokeToken(id: string, locale: Locale): Promise<TokenInfo> {
+  return (await adminRequest<{ token: TokenInfo }>('DELETE', `${BASE}/${encodeURIComponent(id)}`, { locale })).token;
 }

@@ -8,19 +8,10 @@ import type { Kysely, Selectable } from 'kysely';
 import { WenshuError } from '../../core/errors/codes.js';
 import type { Database } from '../db/database.js';
 import type { AccessTokensTable, Schema } from '../db/schema.js';
+import type { CreatedToken, TokenInfo } from '../../core/auth/tokens.js';
 import type { Role } from './principal.js';
 
-export interface TokenInfo {
-  id: string;
-  name: string;
-  role: Role;
-  createdBy: string;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  status: 'active' | 'expired' | 'revoked';
-}
+export type { TokenInfo } from '../../core/auth/tokens.js';
 
 export interface NewToken {
   name: string;
@@ -65,7 +56,7 @@ export class TokenStore {
   }
 
   /** Creates a token; the returned secret is the only copy there will ever be. */
-  async create(input: NewToken): Promise<{ token: string; info: TokenInfo }> {
+  async create(input: NewToken): Promise<CreatedToken> {
     const token = newTokenSecret(input.role);
     const row = {
       id: `tok_${randomBytes(6).toString('hex')}`,

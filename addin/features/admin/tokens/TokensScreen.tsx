@@ -4,7 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { Badge, Button, Spinner } from '@fluentui/react-components';
-import { listTokens, revokeToken, type AccessToken, type CreatedToken } from '../../../api/admin-tokens.js';
+import { listTokens, revokeToken, type TokenInfo, type CreatedToken } from '../../../api/admin-tokens.js';
 import { useGatewayLoad } from '../../../api/use-gateway-load.js';
 import { useLocale } from '../../../app/locale-context.js';
 import { ErrorBar } from '../../../ui/ErrorBar.js';
@@ -37,7 +37,7 @@ export function TokensScreen() {
   const rows = sortTokens(list.data?.tokens ?? []);
   const when = (iso: string | null, none: string) => (iso ? formatTime(iso, locale) : none);
 
-  const revoke = (token: AccessToken) =>
+  const revoke = (token: TokenInfo) =>
     setConfirm({
       title: t('admin.tokens.revokeTitle', { name: token.name }),
       body: token.id === ownId ? `${t('admin.tokens.revokeBody')} ${t('admin.tokens.revokeOwn')}` : t('admin.tokens.revokeBody'),
@@ -49,9 +49,9 @@ export function TokensScreen() {
       },
     });
 
-  const nameCell = (r: AccessToken) => (r.id === ownId ? t('admin.tokens.yours', { name: r.name }) : r.name);
+  const nameCell = (r: TokenInfo) => (r.id === ownId ? t('admin.tokens.yours', { name: r.name }) : r.name);
 
-  const columns: Column<AccessToken>[] = [
+  const columns: Column<TokenInfo>[] = [
     { key: 'name', header: t('admin.tokens.name'), cell: (r) => nameCell(r), wideOnly: true },
     { key: 'role', header: t('admin.tokens.role'), cell: (r) => t(`admin.tokens.role.${r.role}`) },
     { key: 'created', header: t('admin.tokens.created'), cell: (r) => t('admin.tokens.createdBy', { date: formatTime(r.createdAt, locale), by: r.createdBy }) },
